@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Kerne",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kerne", targets: ["kerne"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // libcmark from Debian (`libcmark-dev`), seen through a shim header.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The only module that imports CCmark.
+        .target(name: "Markdown", dependencies: ["CCmark"]),
+        // Plain values: no I/O, no Yams, no cmark.
+        .target(name: "SiteModel"),
+        // content/ folder -> Site, with diagnostics.
+        .target(name: "SiteSource", dependencies: [
+            "SiteModel", "Markdown",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Site -> [OutputFile], pure functions.
+        .target(name: "SiteRender", dependencies: [
+            "SiteModel",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The pipeline: load, render, write.
+        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender"]),
+        .executableTarget(name: "kerne", dependencies: [
+            "SiteBuild",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
+        .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
+        .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
+    ]
+)

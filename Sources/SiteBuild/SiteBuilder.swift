@@ -1,0 +1,9 @@
+import Foundation
+import SiteModel
+import SiteSource
+import SiteRender
+
+/// PLACEHOLDER pipeline.
+public struct SiteBuilder {
+    public init() {}
+}

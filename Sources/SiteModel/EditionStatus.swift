@@ -1,0 +1,3 @@
+public enum EditionStatus: String, Hashable, Sendable, CaseIterable {
+    case scheduled, cancelled, postponed
+}

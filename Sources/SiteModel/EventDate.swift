@@ -1,0 +1,92 @@
+import Foundation
+
+/// A date as contributors write it: to the month, to the day, or to the minute.
+///
+/// Wall-clock fields are kept as written; an explicit UTC offset, when given, is kept
+/// too, so that the instant can be computed in any time zone without guessing.
+public struct EventDate: Hashable, Sendable, CustomStringConvertible {
+    public enum Precision: Int, Hashable, Sendable, Comparable {
+        case month, day, time
+        public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public let precision: Precision
+    public let year: Int
+    public let month: Int
+    /// 1 for month precision (the first of the month is used for sorting).
+    public let day: Int
+    public let hour: Int
+    public let minute: Int
+    /// Seconds east of UTC when the source wrote an explicit offset.
+    public let utcOffsetSeconds: Int?
+
+    public init(year: Int, month: Int) {
+        self.init(precision: .month, year: year, month: month, day: 1, hour: 0, minute: 0, utcOffsetSeconds: nil)
+    }
+
+    public init(year: Int, month: Int, day: Int) {
+        self.init(precision: .day, year: year, month: month, day: day, hour: 0, minute: 0, utcOffsetSeconds: nil)
+    }
+
+    public init(year: Int, month: Int, day: Int, hour: Int, minute: Int, utcOffsetSeconds: Int? = nil) {
+        self.init(precision: .time, year: year, month: month, day: day, hour: hour, minute: minute,
+                  utcOffsetSeconds: utcOffsetSeconds)
+    }
+
+    private init(precision: Precision, year: Int, month: Int, day: Int, hour: Int, minute: Int, utcOffsetSeconds: Int?) {
+        self.precision = precision
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour = hour
+        self.minute = minute
+        self.utcOffsetSeconds = utcOffsetSeconds
+    }
+
+    /// The instant this date starts at: midnight of the first of the month, midnight of the day,
+    /// or the written time, read in `timeZone` unless an explicit offset was written.
+    public func startInstant(in timeZone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = utcOffsetSeconds.flatMap { TimeZone(secondsFromGMT: $0) } ?? timeZone
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute)
+        // Every parsed date is valid, so this cannot fail; the fallback keeps the type total.
+        return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
+    }
+
+    /// The date (and time) as seen on a wall clock in `timeZone`. Only differs from the written
+    /// fields when an explicit offset was written.
+    public func wallClock(in timeZone: TimeZone) -> EventDate {
+        guard precision == .time, utcOffsetSeconds != nil else { return self }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: startInstant(in: timeZone))
+        return EventDate(year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour!, minute: parts.minute!)
+    }
+
+    /// The same date reduced to day precision (month precision stays as it is).
+    public var dayOnly: EventDate {
+        precision == .month ? self : EventDate(year: year, month: month, day: day)
+    }
+
+    /// `(year, month, day)` as one comparable number, for day-level comparisons.
+    public var dayOrdinal: Int { year * 10_000 + month * 100 + day }
+
+    /// ISO 8601 text at the date's own precision: `2011-04`, `2011-02-23`, `2011-11-10T19:00`
+    /// (with the offset when one was written).
+    public var description: String {
+        switch precision {
+        case .month:
+            return String(format: "%04d-%02d", year, month)
+        case .day:
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        case .time:
+            var text = String(format: "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute)
+            if let offset = utcOffsetSeconds {
+                let sign = offset < 0 ? "-" : "+"
+                let magnitude = abs(offset)
+                text += String(format: "%@%02d:%02d", sign, magnitude / 3600, (magnitude % 3600) / 60)
+            }
+            return text
+        }
+    }
+}

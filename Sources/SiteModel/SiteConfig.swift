@@ -1,0 +1,45 @@
+import Foundation
+
+/// `content/site.yml`.
+public struct SiteConfig: Hashable, Sendable {
+    public var title: String
+    public var tagline: String?
+    /// Absolute, without a trailing slash: `https://www.silicon-kerne.net`.
+    public var baseURL: String
+    /// BCP 47 language tag; `fr` switches on French typography and date names.
+    public var language: String
+    /// IANA time zone identifier; local dates are read in it.
+    public var timeZoneIdentifier: String
+    public var organizer: String?
+    /// Minutes, used when an edition has no `end`.
+    public var eventDurationMinutes: Int
+    public var theme: String
+    public var feedItems: Int
+    /// Keeps raw HTML and every link scheme in Markdown bodies when true.
+    public var unsafeHTML: Bool
+
+    public init(title: String, tagline: String? = nil, baseURL: String, language: String = "fr",
+                timeZoneIdentifier: String = "Europe/Paris", organizer: String? = nil,
+                eventDurationMinutes: Int = 180, theme: String = "default", feedItems: Int = 20,
+                unsafeHTML: Bool = false) {
+        self.title = title
+        self.tagline = tagline
+        self.baseURL = baseURL
+        self.language = language
+        self.timeZoneIdentifier = timeZoneIdentifier
+        self.organizer = organizer
+        self.eventDurationMinutes = eventDurationMinutes
+        self.theme = theme
+        self.feedItems = feedItems
+        self.unsafeHTML = unsafeHTML
+    }
+
+    /// The site's time zone. The identifier is validated when loading, so the fallback is unused.
+    public var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? TimeZone(secondsFromGMT: 0)! }
+
+    /// The host of `baseURL`, used in iCalendar UIDs: `www.silicon-kerne.net`.
+    public var host: String { URLComponents(string: baseURL)?.host ?? baseURL }
+
+    /// `baseURL` joined with a site path that starts with `/`.
+    public func absoluteURL(_ path: String) -> String { baseURL + path }
+}

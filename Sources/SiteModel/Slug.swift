@@ -1,0 +1,40 @@
+import Foundation
+
+/// URL-safe names: lowercase ASCII letters and digits separated by single `-`.
+public enum Slug {
+    /// « Sterenn Le Coz » → `sterenn-le-coz`, « Référencement » → `referencement`.
+    /// Returns an empty string when nothing usable is left.
+    public static func make(_ text: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            if let folded = folded(scalar) {
+                if pendingDash, !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.append(folded)
+            } else if !isCombiningMark(scalar) {
+                pendingDash = true
+            }
+        }
+        return result
+    }
+
+    private static func folded(_ scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x30...0x39, 0x61...0x7A: return String(scalar)
+        case 0x41...0x5A: return String(Character(scalar)).lowercased()
+        case 0xDF: return "ss"            // ß
+        case 0xC6, 0xE6: return "ae"      // Æ æ
+        case 0x152, 0x153: return "oe"    // Œ œ
+        case 0xD8, 0xF8: return "o"       // Ø ø
+        case 0x141, 0x142: return "l"     // Ł ł
+        case 0xD0, 0xF0, 0x110, 0x111: return "d"
+        case 0xDE, 0xFE: return "th"
+        default: return nil
+        }
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .nonspacingMark
+    }
+}
