@@ -43,3 +43,12 @@ public struct SiteConfig: Hashable, Sendable {
     /// `baseURL` joined with a site path that starts with `/`.
     public func absoluteURL(_ path: String) -> String { baseURL + path }
 }
+
+extension SiteConfig {
+    /// The path part of `baseURL` without a trailing slash (`""` for a site at the root of its
+    /// host, `/breizhpero` for one published under a folder). Internal links start with it.
+    public var basePath: String {
+        guard let path = URLComponents(string: baseURL)?.path, path != "/" else { return "" }
+        return path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+}

@@ -1,8 +1,9 @@
 import ArgumentParser
-import SiteBuild
 
 @main
 struct Kerne: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Kerné, a static site generator for recurring events.")
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "kerne",
+        abstract: "Kerné, a static site generator for communities that run recurring events.",
+        subcommands: [BuildCommand.self, CheckCommand.self])
 }

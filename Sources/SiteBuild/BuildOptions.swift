@@ -1,0 +1,27 @@
+import Foundation
+import SiteModel
+
+/// What `kerne build` and `kerne check` were asked to do.
+public struct BuildOptions: Sendable {
+    public var contentDirectory: URL
+    /// nil: `themes/<theme of site.yml>` relative to the current folder.
+    public var themeDirectory: URL?
+    public var outputDirectory: URL
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    /// The reference day that decides what is upcoming; nil means today in the site's time zone.
+    public var now: EventDate?
+    /// Injected before `</body>` (live reload in serve mode).
+    public var extraBodyHTML: String
+
+    public init(contentDirectory: URL, themeDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil,
+                includeDrafts: Bool = false, now: EventDate? = nil, extraBodyHTML: String = "") {
+        self.contentDirectory = contentDirectory
+        self.themeDirectory = themeDirectory
+        self.outputDirectory = outputDirectory
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.now = now
+        self.extraBodyHTML = extraBodyHTML
+    }
+}

@@ -1,0 +1,21 @@
+import Dispatch
+
+/// `map` spread over every core, results in input order.
+enum ConcurrentMap {
+    static func map<Input, Output>(_ inputs: [Input], _ transform: (Input) -> Output) -> [Output] {
+        guard inputs.count > 1 else { return inputs.map(transform) }
+        let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: inputs.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        // Each iteration writes only its own slot, so the buffer needs no lock.
+        nonisolated(unsafe) let slots = results
+        nonisolated(unsafe) let inputs = inputs
+        withoutActuallyEscaping(transform) { transform in
+            nonisolated(unsafe) let transform = transform
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
+                slots[i] = transform(inputs[i])
+            }
+        }
+        return results.map { $0! }
+    }
+}

@@ -1,0 +1,18 @@
+/// One HTML page to render: where it goes, which template, and what the template sees.
+struct PageSpec {
+    /// Site path of the page: `/editions/4/`, `/`, or `/404.html`.
+    let path: String
+    let template: String
+    /// The page's own title; the layout adds the site name.
+    let title: String
+    let description: String
+    /// Which menu entry is current (its site path), if any.
+    let section: String?
+    let context: [String: Any]
+
+    /// `editions/4/index.html` for `/editions/4/`; paths that name a file are kept.
+    var outputPath: String {
+        let relative = String(path.dropFirst())
+        return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
+    }
+}

@@ -1,0 +1,70 @@
+import SiteModel
+
+/// Cross-references computed once per render, in one pass over the content: speakers, tags,
+/// venues, neighbours. Everything is sorted so output never depends on input order.
+struct SiteIndex {
+    let site: Site
+    let now: EventDate
+    /// Oldest first, by date, ties by number.
+    let editionsByDate: [Edition]
+    let speakers: [SpeakerEntry]
+    let tags: [TagEntry]
+    let venues: [VenueEntry]
+    private let positionByNumber: [Int: Int]
+
+    init(site: Site, now: EventDate) {
+        self.site = site
+        self.now = now
+        let zone = site.config.timeZone
+        editionsByDate = site.editions.sorted {
+            let (a, b) = ($0.date.startInstant(in: zone), $1.date.startInstant(in: zone))
+            return a != b ? a < b : $0.number < $1.number
+        }
+        var positions: [Int: Int] = [:]
+        for (index, edition) in editionsByDate.enumerated() { positions[edition.number] = index }
+        positionByNumber = positions
+
+        var speakersBySlug: [String: SpeakerEntry] = [:]
+        var tagsBySlug: [String: TagEntry] = [:]
+        var venuesBySlug: [String: VenueEntry] = [:]
+        for venue in site.venues {
+            if let slug = venue.slug { venuesBySlug[slug] = VenueEntry(slug: slug, venue: venue, editions: []) }
+        }
+        for edition in editionsByDate {
+            for speaker in edition.speakers {
+                let slug = speaker.slug
+                speakersBySlug[slug, default: SpeakerEntry(slug: slug, speaker: speaker, editions: [])].editions.append(edition)
+            }
+            for tag in edition.tags {
+                let slug = Slug.make(tag)
+                tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].editions.append(edition)
+            }
+            if let slug = edition.venue?.slug {
+                venuesBySlug[slug]?.editions.append(edition)
+            }
+        }
+        for post in site.news {
+            for tag in post.tags {
+                let slug = Slug.make(tag)
+                tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].news.append(post)
+            }
+        }
+        speakers = speakersBySlug.values.sorted { $0.slug < $1.slug }
+        tags = tagsBySlug.values.sorted { $0.slug < $1.slug }
+        venues = venuesBySlug.values.sorted { $0.slug < $1.slug }
+    }
+
+    /// The edition held just before and just after this one, in date order.
+    func neighbours(of edition: Edition) -> (previous: Edition?, next: Edition?) {
+        guard let index = positionByNumber[edition.number] else { return (nil, nil) }
+        let previous = index > 0 ? editionsByDate[index - 1] : nil
+        let next = index + 1 < editionsByDate.count ? editionsByDate[index + 1] : nil
+        return (previous, next)
+    }
+
+    /// The first edition after the reference day, if any.
+    var nextEdition: Edition? { editionsByDate.first { $0.isUpcoming(relativeTo: now) } }
+
+    /// Past editions, newest first.
+    var pastEditionsNewestFirst: [Edition] { editionsByDate.reversed().filter { !$0.isUpcoming(relativeTo: now) } }
+}

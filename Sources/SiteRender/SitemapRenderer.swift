@@ -1,0 +1,28 @@
+import SiteModel
+
+/// `sitemap.xml` and `robots.txt`.
+enum SitemapRenderer {
+    /// One `<url>` per HTML page except the 404 page, sorted by location; `lastmod` from the
+    /// content's dates when the page stands for one piece of content.
+    static func render(site: Site, pages: [PageSpec]) -> [OutputFile] {
+        let zone = site.config.timeZone
+        var lastModified: [String: EventDate] = [:]
+        for edition in site.editions { lastModified[edition.path] = edition.updated ?? edition.date }
+        for post in site.news { lastModified[post.path] = post.updated ?? post.date }
+        var entries: [(String, String?)] = []
+        for page in pages where page.path != "/404.html" {
+            let date = lastModified[page.path].map { DateText.iso($0.dayOnly.precision == .month ? $0 : $0.dayOnly, in: zone) }
+            entries.append((site.config.absoluteURL(page.path), date))
+        }
+        entries.sort { $0.0 < $1.0 }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for (location, date) in entries {
+            xml += "  <url><loc>\(Escaping.markup(location))</loc>"
+            if let date, date.count >= 10 { xml += "<lastmod>\(date)</lastmod>" }
+            xml += "</url>\n"
+        }
+        xml += "</urlset>\n"
+        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n"
+        return [OutputFile(path: "sitemap.xml", text: xml), OutputFile(path: "robots.txt", text: robots)]
+    }
+}

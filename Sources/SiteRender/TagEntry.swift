@@ -1,0 +1,12 @@
+import SiteModel
+
+/// A tag with everything filed under it.
+struct TagEntry {
+    let slug: String
+    /// The display text of its first use (editions in number order, then news).
+    let name: String
+    var editions: [Edition]
+    var news: [NewsPost]
+
+    var path: String { "/sujets/\(slug)/" }
+}
