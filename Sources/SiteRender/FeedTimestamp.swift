@@ -16,8 +16,11 @@ struct FeedTimestamp: Hashable, Sendable, Comparable {
     /// with the offset of `timeZone` at that instant.
     init(_ date: EventDate, in timeZone: TimeZone) {
         let instant = date.startInstant(in: timeZone)
+        // Offsets are printed in whole minutes; old local mean times (Paris before 1911: +00:09:21)
+        // are cut to the minute so that the printed clock and offset still give the same instant.
+        let offset = timeZone.secondsFromGMT(for: instant)
         self.init(secondsSinceEpoch: Int(instant.timeIntervalSince1970.rounded(.down)),
-                  utcOffsetSeconds: timeZone.secondsFromGMT(for: instant))
+                  utcOffsetSeconds: offset - offset % 60)
     }
 
     static func < (lhs: FeedTimestamp, rhs: FeedTimestamp) -> Bool {
