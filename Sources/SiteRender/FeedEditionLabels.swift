@@ -1,0 +1,31 @@
+/// The few words an edition's feed text needs, in the site's language (French or English).
+struct FeedEditionLabels {
+    /// The name of the series every edition belongs to, with its typographic apostrophe.
+    static let seriesName = "Breizh\u{2019}péro"
+
+    let date: String
+    let venue: String
+    let speaker: String
+    let speakers: String
+    let cancelled: String
+    let postponed: String
+
+    init(language: String) {
+        if language.lowercased().hasPrefix("fr") {
+            // French puts a no-break space before the colon.
+            date = "Date\u{a0}:"
+            venue = "Lieu\u{a0}:"
+            speaker = "Intervenant\u{a0}:"
+            speakers = "Intervenants\u{a0}:"
+            cancelled = "Annulé."
+            postponed = "Reporté."
+        } else {
+            date = "Date:"
+            venue = "Venue:"
+            speaker = "Speaker:"
+            speakers = "Speakers:"
+            cancelled = "Cancelled."
+            postponed = "Postponed."
+        }
+    }
+}

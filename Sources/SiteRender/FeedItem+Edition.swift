@@ -1,0 +1,72 @@
+import SiteModel
+
+extension FeedItem {
+    /// « Breizh’péro #4 — Le référencement naturel », whose text starts with the date,
+    /// the venue and the speakers, then the body and the photos.
+    init(edition: Edition, config: SiteConfig) {
+        let url = config.absoluteURL(edition.path)
+        let timeZone = config.timeZone
+        let labels = FeedEditionLabels(language: config.language)
+        let dateText = DateText.long(edition.date, language: config.language, in: timeZone)
+
+        let html = Self.facts(of: edition, dateText: dateText, labels: labels)
+            + edition.body.html
+            + Self.photos(of: edition)
+
+        var summaryParts = [dateText]
+        if let venue = edition.venue { summaryParts.append(venue.name) }
+        var summary = summaryParts.joined(separator: ", ") + "."
+        let ownSummary = edition.summary.isEmpty ? edition.body.summaryText : edition.summary
+        if !ownSummary.isEmpty { summary += " " + ownSummary }
+
+        self.init(
+            url: FeedText.clean(url),
+            title: FeedText.clean("\(FeedEditionLabels.seriesName) #\(edition.number) \u{2014} \(edition.title)"),
+            summary: FeedText.clean(summary),
+            contentHTML: FeedText.clean(AbsoluteLinks.absolutize(html: html, pageURL: url, baseURL: config.baseURL)),
+            published: FeedTimestamp(edition.date, in: timeZone),
+            updated: edition.updated.map { FeedTimestamp($0, in: timeZone) },
+            tags: edition.tags.map(FeedText.clean),
+            author: nil
+        )
+    }
+
+    private static func facts(of edition: Edition, dateText: String, labels: FeedEditionLabels) -> String {
+        var html = ""
+        switch edition.status {
+        case .cancelled: html += "<p><strong>\(Escaping.markup(labels.cancelled))</strong></p>\n"
+        case .postponed: html += "<p><strong>\(Escaping.markup(labels.postponed))</strong></p>\n"
+        case .scheduled: break
+        }
+        html += "<ul>\n<li>\(Escaping.markup(labels.date)) \(Escaping.markup(dateText))</li>\n"
+        if let venue = edition.venue {
+            var line = link(Escaping.markup(venue.name), section: "lieux", slug: venue.slug)
+            if let address = venue.address, !address.isEmpty { line += ", " + Escaping.markup(address) }
+            html += "<li>\(Escaping.markup(labels.venue)) \(line)</li>\n"
+        }
+        if !edition.speakers.isEmpty {
+            let names = edition.speakers.map { speaker in
+                var text = link(Escaping.markup(speaker.name), section: "intervenants", slug: speaker.slug)
+                if let affiliation = speaker.affiliation, !affiliation.isEmpty {
+                    text += " (\(Escaping.markup(affiliation)))"
+                }
+                return text
+            }
+            let label = edition.speakers.count == 1 ? labels.speaker : labels.speakers
+            html += "<li>\(Escaping.markup(label)) \(names.joined(separator: ", "))</li>\n"
+        }
+        return html + "</ul>\n"
+    }
+
+    /// Wraps `text` in a link to `/<section>/<slug>/`, unless there is no such page (no slug).
+    private static func link(_ text: String, section: String, slug: String?) -> String {
+        guard let slug, !slug.isEmpty else { return text }
+        return "<a href=\"/\(section)/\(Escaping.markup(slug))/\">\(text)</a>"
+    }
+
+    private static func photos(of edition: Edition) -> String {
+        edition.photos.map { photo in
+            "<p><img src=\"\(Escaping.markup(photo.src))\" alt=\"\(Escaping.markup(photo.alt))\" /></p>\n"
+        }.joined()
+    }
+}

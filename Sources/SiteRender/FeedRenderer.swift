@@ -1,0 +1,14 @@
+import SiteModel
+
+/// The site's feeds: `feed.xml` (RSS 2.0), `atom.xml` (Atom 1.0) and `feed.json`
+/// (JSON Feed 1.1), carrying the same items in the same order.
+public enum FeedRenderer {
+    public static func render(_ site: Site) -> [OutputFile] {
+        let items = FeedItemSelection.items(for: site)
+        return [
+            OutputFile(path: RSSFeed.path, text: RSSFeed.render(items, config: site.config)),
+            OutputFile(path: AtomFeed.path, text: AtomFeed.render(items, config: site.config)),
+            OutputFile(path: JSONFeed.path, text: JSONFeed.render(items, config: site.config)),
+        ]
+    }
+}

@@ -1,0 +1,69 @@
+/// The little JSON that JSON Feed needs, printed the same way every time: keys sorted,
+/// two-space indentation, `</` written `<\/` so the text is safe inside an HTML `<script>`.
+indirect enum JSONFeedValue: Hashable, Sendable {
+    case string(String)
+    case array([JSONFeedValue])
+    case object([String: JSONFeedValue])
+
+    /// The document, ending with a newline.
+    var text: String {
+        var output = ""
+        write(to: &output, indent: 0)
+        return output + "\n"
+    }
+
+    // The nesting depth is fixed by the feed's shape, not by the content, so recursion is bounded.
+    private func write(to output: inout String, indent: Int) {
+        switch self {
+        case .string(let string):
+            Self.writeString(string, to: &output)
+        case .array(let values):
+            guard !values.isEmpty else { output += "[]"; return }
+            output += "[\n"
+            for (offset, value) in values.enumerated() {
+                output += String(repeating: " ", count: indent + 2)
+                value.write(to: &output, indent: indent + 2)
+                output += offset == values.count - 1 ? "\n" : ",\n"
+            }
+            output += String(repeating: " ", count: indent) + "]"
+        case .object(let members):
+            guard !members.isEmpty else { output += "{}"; return }
+            output += "{\n"
+            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            for (offset, key) in keys.enumerated() {
+                output += String(repeating: " ", count: indent + 2)
+                Self.writeString(key, to: &output)
+                output += ": "
+                members[key]?.write(to: &output, indent: indent + 2)
+                output += offset == keys.count - 1 ? "\n" : ",\n"
+            }
+            output += String(repeating: " ", count: indent) + "}"
+        }
+    }
+
+    private static func writeString(_ string: String, to output: inout String) {
+        output += "\""
+        var previous: Unicode.Scalar = " "
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "/" where previous == "<": output += "\\/"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case "\u{2028}": output += "\\u2028"
+            case "\u{2029}": output += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    output.unicodeScalars.append(scalar)
+                }
+            }
+            previous = scalar
+        }
+        output += "\""
+    }
+}
