@@ -52,3 +52,8 @@ extension SiteConfig {
         return path.hasSuffix("/") ? String(path.dropLast()) : path
     }
 }
+
+extension SiteConfig {
+    /// How an edition is named across pages, feeds and calendars: « Breizh’péro #4 ».
+    public func editionLabel(_ number: Int) -> String { "\(title) #\(number)" }
+}

@@ -1,8 +1,5 @@
 /// The few words an edition's feed text needs, in the site's language (French or English).
 struct FeedEditionLabels {
-    /// The name of the series every edition belongs to, with its typographic apostrophe.
-    static let seriesName = "Breizh\u{2019}péro"
-
     let date: String
     let venue: String
     let speaker: String

@@ -20,7 +20,7 @@ struct ViewBuilder {
          "year": String(date.year)]
     }
 
-    func editionHeading(_ edition: Edition) -> String { "\(config.title) #\(edition.number)" }
+    func editionHeading(_ edition: Edition) -> String { config.editionLabel(edition.number) }
 
     func statusText(_ status: EditionStatus) -> String? {
         switch status {
