@@ -21,6 +21,7 @@ public enum CalendarRenderer {
 
     private static func document(name: String, events: [CalendarEvent], config: SiteConfig) -> [UInt8] {
         let timeZone = config.timeZone
+        let zoneName = timeZoneName(config)
         var writer = ICalendarWriter()
         writer.begin("VCALENDAR")
         writer.add("VERSION", "2.0")
@@ -30,18 +31,24 @@ public enum CalendarRenderer {
         writer.addText("NAME", name)
         writer.addText("X-WR-CALNAME", name)
         if let tagline = config.tagline, !tagline.isEmpty { writer.addText("X-WR-CALDESC", tagline) }
-        writer.addText("X-WR-TIMEZONE", timeZone.identifier)
+        writer.addText("X-WR-TIMEZONE", zoneName)
         writer.add("REFRESH-INTERVAL", "PT12H", parameters: [("VALUE", "DURATION")])
         writer.add("X-PUBLISHED-TTL", "PT12H")
 
         let years = events.compactMap { $0.timing.localYears(in: timeZone) }
         if let first = years.map(\.lowerBound).min(), let last = years.map(\.upperBound).max() {
-            ICalendarTimeZone(timeZone: timeZone, firstYear: first, lastYear: last).write(into: &writer)
+            ICalendarTimeZone(identifier: zoneName, timeZone: timeZone, firstYear: first, lastYear: last).write(into: &writer)
         }
         for event in events {
-            event.write(into: &writer, timeZoneIdentifier: timeZone.identifier, timeZone: timeZone)
+            event.write(into: &writer, timeZoneIdentifier: zoneName, timeZone: timeZone)
         }
         writer.end("VCALENDAR")
         return writer.bytes
+    }
+
+    /// The zone as the site names it (`UTC` stays `UTC`, where Foundation would say `GMT`),
+    /// unless Foundation does not know it and the site falls back to UTC.
+    private static func timeZoneName(_ config: SiteConfig) -> String {
+        TimeZone(identifier: config.timeZoneIdentifier) != nil ? config.timeZoneIdentifier : config.timeZone.identifier
     }
 }

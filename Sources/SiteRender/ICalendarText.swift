@@ -30,20 +30,28 @@ enum ICalendarText {
 
     /// Folds one logical content line into physical lines of at most 75 octets each,
     /// joined by CRLF + space (the space counts in the continuation line's 75). Lines are
-    /// only broken between Unicode scalars, so no UTF-8 sequence is ever split.
-    /// The result has no trailing CRLF.
+    /// broken between characters (grapheme clusters), so no UTF-8 sequence is split and no
+    /// accent is separated from its letter; only a cluster too long for a line by itself is
+    /// broken, between its Unicode scalars. The result has no trailing CRLF.
     static func fold(_ line: String) -> String {
         var result = ""
         result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3)
         var octetsOnLine = 0
-        for scalar in line.unicodeScalars {
-            let width = UTF8.width(scalar)
+        func append(_ scalars: some Sequence<Unicode.Scalar>, width: Int) {
             if octetsOnLine + width > maximumLineOctets {
                 result += "\r\n "
                 octetsOnLine = 1
             }
-            result.unicodeScalars.append(scalar)
+            result.unicodeScalars.append(contentsOf: scalars)
             octetsOnLine += width
+        }
+        for character in line {
+            let width = character.utf8.count
+            if width < maximumLineOctets {
+                append(character.unicodeScalars, width: width)
+            } else {
+                for scalar in character.unicodeScalars { append(CollectionOfOne(scalar), width: UTF8.width(scalar)) }
+            }
         }
         return result
     }

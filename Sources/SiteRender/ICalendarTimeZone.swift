@@ -6,12 +6,13 @@ struct ICalendarTimeZone: Hashable {
     let identifier: String
     let observances: [ICalendarObservance]
 
-    /// Covers the local years `firstYear` through `lastYear`. The observance in force on the
-    /// first of January of `firstYear` comes first: the transition that started it when it
-    /// happened in the year before, otherwise one STANDARD (or DAYLIGHT) component starting
-    /// then. A zone without summer time therefore gets a single STANDARD component.
-    init(timeZone: TimeZone, firstYear: Int, lastYear: Int) {
-        identifier = timeZone.identifier
+    /// `identifier` is the TZID the events refer to. Covers the local years `firstYear` through
+    /// `lastYear`. The observance in force on the first of January of `firstYear` comes first:
+    /// the transition that started it when it happened in the year before, otherwise one
+    /// STANDARD (or DAYLIGHT) component starting then. A zone without summer time therefore
+    /// gets a single STANDARD component.
+    init(identifier: String, timeZone: TimeZone, firstYear: Int, lastYear: Int) {
+        self.identifier = identifier
         let rangeStart = Self.localStartOfYear(min(firstYear, lastYear), in: timeZone)
         let rangeEnd = Self.localStartOfYear(max(firstYear, lastYear) + 1, in: timeZone)
         let lookBackStart = rangeStart.addingTimeInterval(-366 * 86_400)
