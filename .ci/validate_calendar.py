@@ -1,0 +1,214 @@
+#!/usr/bin/env python3
+"""Check the iCalendar files of a built Kerné site against RFC 5545.
+
+Usage: validate_calendar.py OUTPUT_DIR
+
+Reads OUTPUT_DIR/agenda.ics and every OUTPUT_DIR/editions/*/*.ics. Each file is
+parsed with the `icalendar` package (pip install icalendar) and its raw bytes
+are checked too, since a lenient parser hides what stricter clients reject:
+
+- CRLF line endings only, every physical line at most 75 octets, valid UTF-8
+  on every physical line (a fold never splits a multi-byte sequence);
+- SUMMARY, DESCRIPTION and LOCATION have no unescaped `,` or `;` and only the
+  escapes RFC 5545 defines;
+- every VEVENT has UID, DTSTAMP and DTSTART, DTEND (when given) is after
+  DTSTART, every TZID used has its VTIMEZONE, UIDs are unique;
+- an edition file holds exactly one VEVENT, whose UID is breizhpero-<n>@...
+  and which also appears in agenda.ics.
+
+Prints every problem, then `calendar: N files, M events, K problems`; exits 1
+when there is any problem, 2 when it cannot run.
+"""
+
+import pathlib
+import re
+import sys
+
+try:
+    import icalendar
+except ImportError:
+    print("calendar: the Python package `icalendar` is missing: pip install icalendar", file=sys.stderr)
+    sys.exit(2)
+
+MAX_OCTETS = 75
+TEXT_PROPERTIES = {"SUMMARY", "DESCRIPTION", "LOCATION"}
+TEXT_ESCAPES = {"\\", ";", ",", "n", "N"}
+EDITION_FILE = re.compile(r"^editions/(\d+)/breizhpero-(\d+)\.ics$")
+
+
+def physical_lines(data):
+    """Split on CRLF; report bare CR or LF and a missing final CRLF."""
+    problems = []
+    for index, byte in enumerate(data):
+        if byte == 0x0A and (index == 0 or data[index - 1] != 0x0D):
+            problems.append(f"bare LF at byte {index}")
+        elif byte == 0x0D and (index + 1 >= len(data) or data[index + 1] != 0x0A):
+            problems.append(f"bare CR at byte {index}")
+    if not data.endswith(b"\r\n"):
+        problems.append("the file does not end with CRLF")
+    lines = data.split(b"\r\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return lines, problems
+
+
+def raw_problems(data):
+    """Problems visible on the bytes only: line endings, lengths, UTF-8, TEXT escaping."""
+    lines, problems = physical_lines(data)
+    logical = []  # (first physical line number, bytes)
+    for number, line in enumerate(lines, 1):
+        if len(line) > MAX_OCTETS:
+            problems.append(f"line {number}: {len(line)} octets, more than {MAX_OCTETS}")
+        try:
+            line.decode("utf-8", errors="strict")
+        except UnicodeDecodeError as error:
+            problems.append(f"line {number}: not valid UTF-8 on its own (split sequence?): {error.reason}")
+        if line[:1] in (b" ", b"\t") and logical:
+            logical[-1] = (logical[-1][0], logical[-1][1] + line[1:])
+        else:
+            logical.append((number, line))
+    for number, line in logical:
+        text = line.decode("utf-8", errors="replace")
+        name, value = split_content_line(text)
+        if name is None:
+            problems.append(f"line {number}: not a content line (no `:`)")
+        elif name.upper() in TEXT_PROPERTIES:
+            problems.extend(f"line {number}: {name}: {p}" for p in text_value_problems(value))
+    return problems
+
+
+def split_content_line(text):
+    """Return (name, value): the value starts after the first `:` outside double quotes."""
+    in_quotes = False
+    for index, char in enumerate(text):
+        if char == '"':
+            in_quotes = not in_quotes
+        elif char == ":" and not in_quotes:
+            head = text[:index]
+            return head.split(";", 1)[0], text[index + 1:]
+    return None, None
+
+
+def text_value_problems(value):
+    problems = []
+    index = 0
+    while index < len(value):
+        char = value[index]
+        if char == "\\":
+            escaped = value[index + 1:index + 2]
+            if escaped not in TEXT_ESCAPES:
+                problems.append(f"invalid escape `\\{escaped}` at column {index + 1}")
+            index += 2
+            continue
+        if char in ",;":
+            problems.append(f"unescaped `{char}` at column {index + 1}")
+        index += 1
+    return problems
+
+
+def tzids_used(calendar):
+    """Every TZID parameter on a property of a component other than VTIMEZONE."""
+    used = set()
+    for component in calendar.walk():
+        if component.name in ("VTIMEZONE", "STANDARD", "DAYLIGHT"):
+            continue
+        for _, value in component.property_items(recursive=False):
+            values = value if isinstance(value, list) else [value]
+            for item in values:
+                params = getattr(item, "params", None)
+                if params and "TZID" in params:
+                    used.add(str(params["TZID"]))
+    return used
+
+
+def event_problems(event):
+    problems = []
+    uid = str(event.get("UID", "?"))
+    for name in ("UID", "DTSTAMP", "DTSTART"):
+        if name not in event:
+            problems.append(f"VEVENT {uid}: no {name}")
+    if "DTSTART" in event and "DTEND" in event:
+        try:
+            start, end = event.decoded("DTSTART"), event.decoded("DTEND")
+            if type(start) is type(end) and not end > start:
+                problems.append(f"VEVENT {uid}: DTEND {end} is not after DTSTART {start}")
+        except Exception as error:  # a value icalendar cannot decode is a problem in itself
+            problems.append(f"VEVENT {uid}: cannot compare DTSTART and DTEND: {error}")
+    return problems
+
+
+def check_file(path, data):
+    """Return (problems, list of UIDs of its VEVENTs)."""
+    problems = raw_problems(data)
+    try:
+        calendar = icalendar.Calendar.from_ical(data)
+    except Exception as error:
+        return problems + [f"icalendar cannot parse it: {error}"], []
+    if calendar.name != "VCALENDAR":
+        problems.append(f"the top component is {calendar.name}, not VCALENDAR")
+    for name in ("VERSION", "PRODID"):
+        if name not in calendar:
+            problems.append(f"VCALENDAR: no {name}")
+    events = calendar.walk("VEVENT")
+    uids = [str(event.get("UID", "")) for event in events]
+    for event in events:
+        problems.extend(event_problems(event))
+    seen = set()
+    for uid in uids:
+        if uid in seen:
+            problems.append(f"UID {uid} appears more than once")
+        seen.add(uid)
+    defined = {str(zone.get("TZID")) for zone in calendar.walk("VTIMEZONE")}
+    for tzid in sorted(tzids_used(calendar) - defined):
+        problems.append(f"TZID {tzid} is used but has no VTIMEZONE")
+    match = EDITION_FILE.match(path)
+    if match:
+        if match.group(1) != match.group(2):
+            problems.append("the file name and its folder disagree on the edition number")
+        if len(events) != 1:
+            problems.append(f"{len(events)} VEVENTs, expected exactly one")
+        elif not uids[0].startswith(f"breizhpero-{match.group(1)}@"):
+            problems.append(f"UID {uids[0]} is not breizhpero-{match.group(1)}@<host>")
+    return problems, uids
+
+
+def main(argv):
+    if len(argv) != 2:
+        print(__doc__.strip().splitlines()[2], file=sys.stderr)
+        return 2
+    root = pathlib.Path(argv[1])
+    if not root.is_dir():
+        print(f"calendar: {root} is not a folder", file=sys.stderr)
+        return 2
+    paths = ["agenda.ics"] + sorted(p.relative_to(root).as_posix() for p in root.glob("editions/*/*.ics"))
+    problems = []
+    events = 0
+    agenda_uids = None
+    edition_uids = {}
+    for path in paths:
+        file = root / path
+        if not file.is_file():
+            problems.append(f"{path}: missing")
+            continue
+        file_problems, uids = check_file(path, file.read_bytes())
+        problems.extend(f"{path}: {p}" for p in file_problems)
+        events += len(uids)
+        if path == "agenda.ics":
+            agenda_uids = set(uids)
+        else:
+            for uid in uids:
+                if uid in edition_uids:
+                    problems.append(f"{path}: UID {uid} is also in {edition_uids[uid]}")
+                edition_uids.setdefault(uid, path)
+    if agenda_uids is not None:
+        for uid, path in sorted(edition_uids.items()):
+            if uid not in agenda_uids:
+                problems.append(f"{path}: UID {uid} is not in agenda.ics")
+    for problem in problems:
+        print(f"error: {problem}")
+    print(f"calendar: {len(paths)} files, {events} events, {len(problems)} problems")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

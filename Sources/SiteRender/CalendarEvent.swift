@@ -1,0 +1,71 @@
+import Foundation
+import SiteModel
+
+/// One edition as a calendar event: every value the VEVENT and the Google Calendar link show,
+/// computed once from the content (never from the clock).
+struct CalendarEvent: Hashable {
+    let number: Int
+    let uid: String
+    /// The instant the event starts, for sorting and for the Google Calendar link.
+    let start: Date
+    let timing: CalendarEventTiming
+    /// For DTSTAMP and LAST-MODIFIED. A calendar generated twice from the same content must be
+    /// byte-identical, so the clock is out: the edition's `updated` when the contributor gave one,
+    /// otherwise the start of the edition itself.
+    let stamp: Date
+    let summary: String
+    let details: String
+    let location: String?
+    let url: String
+    let geo: GeoPoint?
+    let categories: [String]
+    let status: EditionStatus
+    let sequence: Int
+    /// Relative to the output folder: `editions/4/breizhpero-4.ics`.
+    let filePath: String
+
+    /// Nil for an edition known to the month only: it has no day to be put on.
+    init?(edition: Edition, config: SiteConfig) {
+        guard let timing = CalendarEventTiming(edition: edition, config: config) else { return nil }
+        let timeZone = config.timeZone
+        number = edition.number
+        uid = "breizhpero-\(edition.number)@\(config.host)"
+        start = edition.date.startInstant(in: timeZone)
+        self.timing = timing
+        stamp = (edition.updated ?? edition.date).startInstant(in: timeZone)
+        summary = Self.summary(of: edition, config: config)
+        url = config.absoluteURL(edition.path)
+        details = Self.details(of: edition, url: url, french: config.language.lowercased().hasPrefix("fr"))
+        location = edition.venue.map { venue in
+            [venue.name, venue.address ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
+        }
+        geo = edition.venue?.geo
+        categories = edition.tags.filter { !$0.isEmpty }
+        status = edition.status
+        sequence = max(edition.sequence, 0)
+        filePath = String(edition.calendarPath.drop { $0 == "/" })
+    }
+
+    /// « Breizh’péro #4 — Le référencement naturel »
+    static func summary(of edition: Edition, config: SiteConfig) -> String {
+        "\(config.title) #\(edition.number) — \(edition.title)"
+    }
+
+    /// Plain text: the summary, the speakers with their affiliation, then the page's address.
+    static func details(of edition: Edition, url: String, french: Bool) -> String {
+        var paragraphs: [String] = []
+        let summary = edition.summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        if !summary.isEmpty { paragraphs.append(summary) }
+        if !edition.speakers.isEmpty {
+            let heading = french ? (edition.speakers.count > 1 ? "Intervenants\u{a0}:" : "Intervenant\u{a0}:")
+                                 : (edition.speakers.count > 1 ? "Speakers:" : "Speaker:")
+            let lines = edition.speakers.map { speaker -> String in
+                guard let affiliation = speaker.affiliation, !affiliation.isEmpty else { return "– " + speaker.name }
+                return "– \(speaker.name) (\(affiliation))"
+            }
+            paragraphs.append(([heading] + lines).joined(separator: "\n"))
+        }
+        paragraphs.append(url)
+        return paragraphs.joined(separator: "\n\n")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import SiteModel
+
+/// The iCalendar files of the site (RFC 5545): `agenda.ics` with every edition that has a day
+/// or a time, and `editions/<n>/breizhpero-<n>.ics` with one edition each.
+public enum CalendarRenderer {
+    /// Editions are expected already filtered (no drafts unless asked). Output depends on the
+    /// content only: no clock, locale or machine time zone.
+    public static func render(_ site: Site) -> [OutputFile] {
+        let config = site.config
+        let events = site.editions
+            .compactMap { CalendarEvent(edition: $0, config: config) }
+            .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
+        var files = [OutputFile(path: "agenda.ics", contents: document(name: config.title, events: events, config: config))]
+        for event in events.sorted(by: { $0.number < $1.number }) {
+            let name = "\(config.title) #\(event.number)"
+            files.append(OutputFile(path: event.filePath, contents: document(name: name, events: [event], config: config)))
+        }
+        return files
+    }
+
+    private static func document(name: String, events: [CalendarEvent], config: SiteConfig) -> [UInt8] {
+        let timeZone = config.timeZone
+        let zoneName = timeZoneName(config)
+        var writer = ICalendarWriter()
+        writer.begin("VCALENDAR")
+        writer.add("VERSION", "2.0")
+        writer.add("PRODID", "-//Silicon Kerné//Kerné//FR")
+        writer.add("CALSCALE", "GREGORIAN")
+        writer.add("METHOD", "PUBLISH")
+        writer.addText("NAME", name)
+        writer.addText("X-WR-CALNAME", name)
+        if let tagline = config.tagline, !tagline.isEmpty { writer.addText("X-WR-CALDESC", tagline) }
+        writer.addText("X-WR-TIMEZONE", zoneName)
+        writer.add("REFRESH-INTERVAL", "PT12H", parameters: [("VALUE", "DURATION")])
+        writer.add("X-PUBLISHED-TTL", "PT12H")
+
+        let years = events.compactMap { $0.timing.localYears(in: timeZone) }
+        if let first = years.map(\.lowerBound).min(), let last = years.map(\.upperBound).max() {
+            ICalendarTimeZone(identifier: zoneName, timeZone: timeZone, firstYear: first, lastYear: last).write(into: &writer)
+        }
+        for event in events {
+            event.write(into: &writer, timeZoneIdentifier: zoneName, timeZone: timeZone)
+        }
+        writer.end("VCALENDAR")
+        return writer.bytes
+    }
+
+    /// The zone as the site names it (`UTC` stays `UTC`, where Foundation would say `GMT`),
+    /// unless Foundation does not know it and the site falls back to UTC.
+    private static func timeZoneName(_ config: SiteConfig) -> String {
+        TimeZone(identifier: config.timeZoneIdentifier) != nil ? config.timeZoneIdentifier : config.timeZone.identifier
+    }
+}

@@ -1,0 +1,58 @@
+/// The two textual rules of RFC 5545: escaping TEXT values (§3.3.11) and folding
+/// content lines (§3.1).
+enum ICalendarText {
+    /// The longest physical line, in octets, without its CRLF.
+    static let maximumLineOctets = 75
+
+    /// Escapes a TEXT value: `\` `;` `,` get a backslash, every line break (CRLF, CR, LF)
+    /// becomes `\n`. Other control characters are not allowed in TEXT and are dropped;
+    /// a tab is kept (it is allowed).
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var previousWasCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { previousWasCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\r": result += "\\n"
+            case "\n": if !previousWasCarriageReturn { result += "\\n" }
+            case "\t": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Folds one logical content line into physical lines of at most 75 octets each,
+    /// joined by CRLF + space (the space counts in the continuation line's 75). Lines are
+    /// broken between characters (grapheme clusters), so no UTF-8 sequence is split and no
+    /// accent is separated from its letter; only a cluster too long for a line by itself is
+    /// broken, between its Unicode scalars. The result has no trailing CRLF.
+    static func fold(_ line: String) -> String {
+        var result = ""
+        result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3)
+        var octetsOnLine = 0
+        func append(_ scalars: some Sequence<Unicode.Scalar>, width: Int) {
+            if octetsOnLine + width > maximumLineOctets {
+                result += "\r\n "
+                octetsOnLine = 1
+            }
+            result.unicodeScalars.append(contentsOf: scalars)
+            octetsOnLine += width
+        }
+        for character in line {
+            let width = character.utf8.count
+            if width < maximumLineOctets {
+                append(character.unicodeScalars, width: width)
+            } else {
+                for scalar in character.unicodeScalars { append(CollectionOfOne(scalar), width: UTF8.width(scalar)) }
+            }
+        }
+        return result
+    }
+}
