@@ -48,7 +48,7 @@ struct CalendarEvent: Hashable {
 
     /// « Breizh’péro #4 — Le référencement naturel »
     static func summary(of edition: Edition, config: SiteConfig) -> String {
-        "\(config.title) #\(edition.number) — \(edition.title)"
+        "\(config.editionLabel(edition.number)) — \(edition.title)"
     }
 
     /// Plain text: the summary, the speakers with their affiliation, then the page's address.

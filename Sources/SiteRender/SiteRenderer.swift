@@ -10,6 +10,7 @@ public enum SiteRenderer {
         var files = ConcurrentMap.map(pages) { html.render($0) }
         files += SitemapRenderer.render(site: site, pages: pages)
         files += FeedRenderer.render(site)
+        files += CalendarRenderer.render(site)
         files += theme.assetFiles
         return files.sorted { $0.path < $1.path }
     }

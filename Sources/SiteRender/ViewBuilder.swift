@@ -81,6 +81,7 @@ struct ViewBuilder {
         }
         if edition.date.precision != .month {
             view["calendarURL"] = link(edition.calendarPath)
+            view["googleCalendarURL"] = CalendarRenderer.googleCalendarURL(for: edition, site: site)
         }
         let (previous, next) = index.neighbours(of: edition)
         view["previous"] = previous.map(editionSummaryView)
