@@ -50,6 +50,10 @@ struct SafetyFilter {
                 events.append(event)
             case .exit:
                 if dropsExit.popLast() == true { continue }
+                if event.node == .paragraph, let last = events.last, last.phase == .enter, last.node == .paragraph {
+                    events.removeLast()  // everything in it was dropped: no empty <p></p>
+                    continue
+                }
                 events.append(event)
             }
         }
