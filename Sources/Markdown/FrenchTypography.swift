@@ -20,24 +20,34 @@ struct FrenchTypography {
         endsWithOpeningGuillemet = false
     }
 
-    /// Appends `text`, transformed, to `output`. When `text` starts with punctuation that changes the
-    /// space ending the previous piece of the run, returns the bytes that must replace that space.
-    mutating func transform(_ text: String, into output: inout [UInt8]) -> [UInt8]? {
+    /// What transforming one piece of text did.
+    struct Change {
+        /// Whether the bytes appended differ from the piece (callers keep the original string if not).
+        var changedPiece = false
+        /// When the piece starts with punctuation that changes the space ending the previous piece
+        /// of the run, the bytes that must replace that space.
+        var previousPieceSpace: [UInt8]?
+    }
+
+    /// Appends `text`, transformed, to `output`.
+    @discardableResult
+    mutating func transform(_ text: String, into output: inout [UInt8]) -> Change {
         var text = text
         return text.withUTF8 { source in transform(source, into: &output) }
     }
 
-    private mutating func transform(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> [UInt8]? {
+    private mutating func transform(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Change {
         let pieceStart = output.count
-        var replacementForPreviousPiece: [UInt8]?
+        var change = Change()
 
         func replaceSpaceBefore(with space: [UInt8], _ output: inout [UInt8]) {
             guard endsWithSpace else { return }
             if output.count > pieceStart {
                 output.removeLast()
                 output.append(contentsOf: space)
+                change.changedPiece = true
             } else {
-                replacementForPreviousPiece = space
+                change.previousPieceSpace = space
             }
         }
 
@@ -48,6 +58,7 @@ struct FrenchTypography {
             switch byte {
             case UInt8(ascii: " ") where endsWithOpeningGuillemet:
                 output.append(contentsOf: Self.noBreakSpace)
+                change.changedPiece = true
                 endRun()
             case UInt8(ascii: " "):
                 output.append(byte)
@@ -62,6 +73,7 @@ struct FrenchTypography {
                 endRun()
             case UInt8(ascii: "'"):
                 output.append(contentsOf: Self.apostrophe)
+                change.changedPiece = true
                 endRun()
             case 0xC2 where next == 0xBB:  // »
                 replaceSpaceBefore(with: Self.noBreakSpace, &output)
@@ -81,6 +93,6 @@ struct FrenchTypography {
             }
             index += 1
         }
-        return replacementForPreviousPiece
+        return change
     }
 }

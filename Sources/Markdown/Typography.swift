@@ -8,7 +8,7 @@ public enum Typography {
         var typography = FrenchTypography()
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count + 8)
-        _ = typography.transform(text, into: &output)
-        return String(decoding: output, as: UTF8.self)
+        let change = typography.transform(text, into: &output)
+        return change.changedPiece ? String(decoding: output, as: UTF8.self) : text
     }
 }

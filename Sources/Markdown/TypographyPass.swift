@@ -14,10 +14,13 @@ enum TypographyPass {
             case .text(let literal):
                 if index == autolinkTextIndex { continue }
                 buffer.removeAll(keepingCapacity: true)
-                if let replacement = typography.transform(literal, into: &buffer), let previous = previousTextIndex {
-                    replaceTrailingSpace(of: previous, with: replacement, in: &events)
+                let change = typography.transform(literal, into: &buffer)
+                if let space = change.previousPieceSpace, let previous = previousTextIndex {
+                    replaceTrailingSpace(of: previous, with: space, in: &events)
                 }
-                events[index].node = .text(String(decoding: buffer, as: UTF8.self))
+                if change.changedPiece {
+                    events[index].node = .text(String(decoding: buffer, as: UTF8.self))
+                }
                 previousTextIndex = index
             case .emphasis, .strong:
                 continue
