@@ -54,7 +54,8 @@ enum CmarkTreeReader {
             return (.list(list), true)
         case CMARK_NODE_ITEM: return (.item, true)
         case CMARK_NODE_CODE_BLOCK:
-            return (.codeBlock(info: string(cmark_node_get_fence_info(pointer)), literal: literal(pointer)), false)
+            let info = string(cmark_node_get_fence_info(pointer))
+            return (.codeBlock(info: info, literal: literal(pointer)), false)
         case CMARK_NODE_HTML_BLOCK: return (.htmlBlock(literal(pointer)), false)
         case CMARK_NODE_PARAGRAPH: return (.paragraph, true)
         case CMARK_NODE_HEADING: return (.heading(level: Int(cmark_node_get_heading_level(pointer))), true)
