@@ -5,7 +5,8 @@ public struct MarkdownOutput: Hashable, Sendable {
     /// The first paragraph as HTML (without the `<p>` wrapper) and as plain text.
     public var summaryHTML: String
     public var summaryText: String
-    /// Link destinations and image sources, in document order, as written.
+    /// Link destinations and image sources, in document order, as written (entities and backslash
+    /// escapes decoded, no percent-encoding); those dropped by safe mode are left out.
     public var links: [String]
     public var images: [String]
     /// Things dropped or doubtful (a `javascript:` link, raw HTML in safe mode), with positions

@@ -1,4 +1,5 @@
-/// A remark about a Markdown body, at a 1-based line and column of the body.
+/// A remark about a Markdown body, at a 1-based line and column of the body
+/// (columns count Unicode scalars, so `é` is one column).
 public struct MarkdownWarning: Hashable, Sendable {
     public var line: Int
     public var column: Int

@@ -1,0 +1,98 @@
+/// French spacing and apostrophes, applied to UTF-8 text written in several pieces
+/// (the text nodes of one paragraph). Only spaces the author wrote are changed; none is added.
+struct FrenchTypography {
+    static let narrowNoBreakSpace: [UInt8] = [0xE2, 0x80, 0xAF]  // U+202F, before ; ! ?
+    static let noBreakSpace: [UInt8] = [0xC2, 0xA0]               // U+00A0, before : » and after «
+    static let apostrophe: [UInt8] = [0xE2, 0x80, 0x99]           // U+2019
+
+    /// The last byte of the run is an ordinary space that punctuation coming next may still change.
+    private var endsWithSpace = false
+    private var endsWithOpeningGuillemet = false
+
+    static func applies(to language: String) -> Bool {
+        let lowered = language.lowercased()
+        return lowered == "fr" || lowered.hasPrefix("fr-") || lowered.hasPrefix("fr_")
+    }
+
+    /// Code, raw HTML, line breaks and block boundaries end a run: no rule reaches across them.
+    mutating func endRun() {
+        endsWithSpace = false
+        endsWithOpeningGuillemet = false
+    }
+
+    /// What transforming one piece of text did.
+    struct Change {
+        /// Whether the bytes appended differ from the piece (callers keep the original string if not).
+        var changedPiece = false
+        /// When the piece starts with punctuation that changes the space ending the previous piece
+        /// of the run, the bytes that must replace that space.
+        var previousPieceSpace: [UInt8]?
+    }
+
+    /// Appends `text`, transformed, to `output`.
+    @discardableResult
+    mutating func transform(_ text: String, into output: inout [UInt8]) -> Change {
+        var text = text
+        return text.withUTF8 { source in transform(source, into: &output) }
+    }
+
+    private mutating func transform(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Change {
+        let pieceStart = output.count
+        var change = Change()
+
+        func replaceSpaceBefore(with space: [UInt8], _ output: inout [UInt8]) {
+            guard endsWithSpace else { return }
+            if output.count > pieceStart {
+                output.removeLast()
+                output.append(contentsOf: space)
+                change.changedPiece = true
+            } else {
+                change.previousPieceSpace = space
+            }
+        }
+
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            let next: UInt8 = index + 1 < source.count ? source[index + 1] : 0
+            switch byte {
+            case UInt8(ascii: " ") where endsWithOpeningGuillemet:
+                output.append(contentsOf: Self.noBreakSpace)
+                change.changedPiece = true
+                endRun()
+            case UInt8(ascii: " "):
+                output.append(byte)
+                endsWithSpace = true
+            case UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                replaceSpaceBefore(with: Self.narrowNoBreakSpace, &output)
+                output.append(byte)
+                endRun()
+            case UInt8(ascii: ":"):
+                replaceSpaceBefore(with: Self.noBreakSpace, &output)
+                output.append(byte)
+                endRun()
+            case UInt8(ascii: "'"):
+                output.append(contentsOf: Self.apostrophe)
+                change.changedPiece = true
+                endRun()
+            case 0xC2 where next == 0xBB:  // »
+                replaceSpaceBefore(with: Self.noBreakSpace, &output)
+                output.append(byte)
+                output.append(next)
+                index += 1
+                endRun()
+            case 0xC2 where next == 0xAB:  // «
+                output.append(byte)
+                output.append(next)
+                index += 1
+                endsWithSpace = false
+                endsWithOpeningGuillemet = true
+            default:
+                output.append(byte)
+                endRun()
+            }
+            index += 1
+        }
+        return change
+    }
+}
