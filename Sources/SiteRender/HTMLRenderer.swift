@@ -12,11 +12,12 @@ struct HTMLRenderer {
     }
 
     var site: Site { views.site }
+    var structured: StructuredData { StructuredData(site: site) }
     var index: SiteIndex { views.index }
 
     /// Every page spec, in a stable order.
     func pages() -> [PageSpec] {
-        var pages = [homePage(), editionsPage(), newsListPage(), speakersPage(), notFoundPage()]
+        var pages = [homePage(), editionsPage(), speakersPage(), notFoundPage()] + newsListPages()
         pages += site.editions.map(editionPage)
         pages += site.news.map(newsPage)
         pages += site.pages.map(standalonePage)
@@ -61,6 +62,11 @@ struct HTMLRenderer {
             "contentHTML": contentHTML,
             "extraBodyHTML": context.extraBodyHTML,
         ]
+        layout["openGraphType"] = page.openGraphType
+        layout["locale"] = config.language.hasPrefix("fr") ? "fr_FR" : config.language.replacingOccurrences(of: "-", with: "_")
+        layout["image"] = page.image
+        layout["twitterCard"] = page.image == nil ? "summary" : "summary_large_image"
+        layout["jsonLD"] = page.structuredData.map(\.scriptText)
         layout["tagline"] = config.tagline
         layout["organizer"] = config.organizer
         layout["stylesheet"] = views.theme.assetPaths["style.css"].map { views.link("/" + $0) }
@@ -76,6 +82,9 @@ struct HTMLRenderer {
         ]
         context["tagline"] = site.config.tagline
         context["next"] = index.nextEdition.map(views.editionView)
+        let held = index.pastEditionsNewestFirst.filter { $0.status != .cancelled }
+        context["figures"] = ["editions": held.count, "people": held.reduce(0) { $0 + ($1.attendees ?? 0) },
+                              "speakers": index.speakers.count]
         context["hasNews"] = !site.news.isEmpty
         context["hasRecaps"] = !index.pastEditionsNewestFirst.isEmpty
         return PageSpec(path: "/", template: "home", title: site.config.title,
@@ -89,30 +98,64 @@ struct HTMLRenderer {
     }
 
     private func editionsPage() -> PageSpec {
-        let context: [String: Any] = ["years": views.editionsByYear(index.editionsByDate),
+        var context: [String: Any] = ["years": views.editionsByYear(index.editionsByDate),
                                       "count": site.editions.count,
                                       "agendaURL": views.link("/agenda.ics"), "webcalURL": webcalURL]
+        let measured = index.editionsByDate.filter { $0.attendees != nil }
+        let chart = AttendanceChart(
+            bars: measured.map { .init(number: $0.number, attendees: $0.attendees ?? 0, url: views.link($0.path)) },
+            label: site.config.editionLabel)
+        if let svg = chart.svg() {
+            context["chartSVG"] = svg
+            context["attendance"] = measured.map { ["number": $0.number, "title": $0.title, "url": views.link($0.path),
+                                                    "attendees": $0.attendees ?? 0, "date": views.dateView($0.date)] }
+        }
         return PageSpec(path: "/editions/", template: "editions", title: "Toutes les éditions",
                         description: "Toutes les éditions du \(site.config.title), de la plus récente à la plus ancienne.",
                         section: "/editions/", context: context)
     }
 
     private func editionPage(_ edition: Edition) -> PageSpec {
-        PageSpec(path: edition.path, template: "edition", title: "\(views.editionHeading(edition)) — \(edition.title)",
-                 description: edition.summary.isEmpty ? edition.title : edition.summary,
-                 section: "/editions/", context: ["edition": views.editionView(edition)])
+        let title = "\(views.editionHeading(edition)) — \(edition.title)"
+        var page = PageSpec(path: edition.path, template: "edition", title: title,
+                            description: edition.summary.isEmpty ? edition.title : edition.summary,
+                            section: "/editions/", context: ["edition": views.editionView(edition)])
+        page.structuredData = [structured.event(edition),
+                               structured.breadcrumbs([("Accueil", "/"), ("Éditions", "/editions/"), (title, edition.path)])]
+        page.image = edition.photos.first.map { site.config.absoluteURL($0.src) }
+        page.openGraphType = "article"
+        return page
     }
 
-    private func newsListPage() -> PageSpec {
-        PageSpec(path: "/actualites/", template: "news-list", title: "Actualités",
-                 description: "Les actualités de \(site.config.organizer ?? site.config.title).",
-                 section: "/actualites/", context: ["posts": site.news.map(views.newsSummaryView)])
+    static let newsPerPage = 10
+
+    /// `/actualites/`, then `/actualites/page/2/` … when there are more than `newsPerPage` posts.
+    private func newsListPages() -> [PageSpec] {
+        let chunks = stride(from: 0, to: max(site.news.count, 1), by: Self.newsPerPage).map {
+            Array(site.news[$0..<min($0 + Self.newsPerPage, site.news.count)])
+        }
+        func path(_ number: Int) -> String { number == 1 ? "/actualites/" : "/actualites/page/\(number)/" }
+        return chunks.enumerated().map { offset, posts in
+            let number = offset + 1
+            var context: [String: Any] = ["posts": posts.map(views.newsSummaryView), "pageNumber": number,
+                                          "pageCount": chunks.count, "paginated": chunks.count > 1]
+            if number > 1 { context["previousURL"] = views.link(path(number - 1)) }
+            if number < chunks.count { context["nextURL"] = views.link(path(number + 1)) }
+            let title = number == 1 ? "Actualités" : "Actualités, page \(number)"
+            return PageSpec(path: path(number), template: "news-list", title: title,
+                            description: "Les actualités de \(site.config.organizer ?? site.config.title).",
+                            section: "/actualites/", context: context)
+        }
     }
 
     private func newsPage(_ post: NewsPost) -> PageSpec {
-        PageSpec(path: post.path, template: "news", title: post.title,
-                 description: post.summary.isEmpty ? post.title : post.summary,
-                 section: "/actualites/", context: ["post": views.newsView(post)])
+        var page = PageSpec(path: post.path, template: "news", title: post.title,
+                            description: post.summary.isEmpty ? post.title : post.summary,
+                            section: "/actualites/", context: ["post": views.newsView(post)])
+        page.structuredData = [structured.article(post),
+                               structured.breadcrumbs([("Accueil", "/"), ("Actualités", "/actualites/"), (post.title, post.path)])]
+        page.openGraphType = "article"
+        return page
     }
 
     private func standalonePage(_ page: Page) -> PageSpec {

@@ -6,7 +6,7 @@ enum JSONFeed {
 
     static func render(_ items: [FeedItem], config: SiteConfig) -> String {
         let description = config.tagline.flatMap { $0.isEmpty ? nil : $0 } ?? config.title
-        let feed: [String: JSONFeedValue] = [
+        let feed: [String: JSONValue] = [
             "version": .string("https://jsonfeed.org/version/1.1"),
             "title": .string(FeedText.clean(config.title)),
             "home_page_url": .string(FeedText.clean(config.absoluteURL("/"))),
@@ -16,11 +16,11 @@ enum JSONFeed {
             "authors": .array([.object(["name": .string(FeedText.clean(config.organizer ?? config.title))])]),
             "items": .array(items.map(item)),
         ]
-        return JSONFeedValue.object(feed).text
+        return JSONValue.object(feed).text
     }
 
-    private static func item(_ item: FeedItem) -> JSONFeedValue {
-        var fields: [String: JSONFeedValue] = [
+    private static func item(_ item: FeedItem) -> JSONValue {
+        var fields: [String: JSONValue] = [
             "id": .string(item.url),
             "url": .string(item.url),
             "title": .string(item.title),
@@ -29,7 +29,7 @@ enum JSONFeed {
         ]
         if !item.summary.isEmpty { fields["summary"] = .string(item.summary) }
         if let updated = item.updated { fields["date_modified"] = .string(updated.rfc3339) }
-        if !item.tags.isEmpty { fields["tags"] = .array(item.tags.map(JSONFeedValue.string)) }
+        if !item.tags.isEmpty { fields["tags"] = .array(item.tags.map(JSONValue.string)) }
         if let author = item.author { fields["authors"] = .array([.object(["name": .string(author)])]) }
         return .object(fields)
     }

@@ -9,6 +9,12 @@ struct PageSpec {
     /// Which menu entry is current (its site path), if any.
     let section: String?
     let context: [String: Any]
+    /// schema.org objects for the page's JSON-LD.
+    var structuredData: [JSONValue] = []
+    /// Absolute URL of the page's lead image (Open Graph, Twitter card).
+    var image: String? = nil
+    /// Open Graph type: `website` or `article`.
+    var openGraphType = "website"
 
     /// `editions/4/index.html` for `/editions/4/`; paths that name a file are kept.
     var outputPath: String {

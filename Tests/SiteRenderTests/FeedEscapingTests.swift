@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func jsonStringsEscapeWhatJSONAndScriptsNeed() {
-        let value = JSONFeedValue.object(["b": .string("\"\\\n\t\u{1}</a>\u{2028}é"), "a": .array([])])
+        let value = JSONValue.object(["b": .string("\"\\\n\t\u{1}</a>\u{2028}é"), "a": .array([])])
         #expect(value.text == "{\n  \"a\": [],\n  \"b\": \"\\\"\\\\\\n\\t\\u0001<\\/a>\\u2028é\"\n}\n")
     }
 }

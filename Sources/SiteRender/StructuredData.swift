@@ -1,0 +1,96 @@
+import Foundation
+import SiteModel
+
+/// schema.org JSON-LD for events, news articles and breadcrumbs.
+struct StructuredData {
+    let site: Site
+    var config: SiteConfig { site.config }
+    var zone: TimeZone { config.timeZone }
+
+    var organizer: JSONValue {
+        .object(["@type": .string("Organization"), "name": .string(config.organizer ?? config.title),
+                 "url": .string(config.absoluteURL("/"))])
+    }
+
+    func event(_ edition: Edition) -> JSONValue {
+        var event: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("Event"),
+            "name": .string("\(config.editionLabel(edition.number)) — \(edition.title)"),
+            "startDate": .string(DateText.iso(edition.date, in: zone)),
+            "eventStatus": .string(eventStatus(edition.status)),
+            "eventAttendanceMode": .string("https://schema.org/OfflineEventAttendanceMode"),
+            "url": .string(config.absoluteURL(edition.path)),
+            "organizer": organizer,
+        ]
+        if let end = edition.end { event["endDate"] = .string(DateText.iso(end, in: zone)) }
+        if !edition.summary.isEmpty { event["description"] = .string(edition.summary) }
+        if let venue = edition.venue { event["location"] = place(venue) }
+        if !edition.speakers.isEmpty {
+            event["performer"] = .array(edition.speakers.map(person))
+        }
+        if let photo = edition.photos.first { event["image"] = .string(config.absoluteURL(photo.src)) }
+        return .object(event)
+    }
+
+    func article(_ post: NewsPost) -> JSONValue {
+        var article: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("NewsArticle"),
+            "headline": .string(post.title),
+            "datePublished": .string(DateText.iso(post.date, in: zone)),
+            "dateModified": .string(DateText.iso(post.updated ?? post.date, in: zone)),
+            "mainEntityOfPage": .string(config.absoluteURL(post.path)),
+            "url": .string(config.absoluteURL(post.path)),
+            "publisher": organizer,
+            "inLanguage": .string(config.language),
+        ]
+        if let author = post.author {
+            article["author"] = .object(["@type": .string("Person"), "name": .string(author)])
+        } else {
+            article["author"] = organizer
+        }
+        if !post.summary.isEmpty { article["description"] = .string(post.summary) }
+        return .object(article)
+    }
+
+    /// Home › trail…; the last crumb is the page itself.
+    func breadcrumbs(_ trail: [(name: String, path: String)]) -> JSONValue {
+        let items = trail.enumerated().map { offset, crumb -> JSONValue in
+            .object(["@type": .string("ListItem"), "position": .number(Double(offset + 1)),
+                     "name": .string(crumb.name), "item": .string(config.absoluteURL(crumb.path))])
+        }
+        return .object(["@context": .string("https://schema.org"), "@type": .string("BreadcrumbList"),
+                        "itemListElement": .array(items)])
+    }
+
+    private func place(_ venue: Venue) -> JSONValue {
+        var place: [String: JSONValue] = ["@type": .string("Place"), "name": .string(venue.name)]
+        if let address = venue.address {
+            place["address"] = .object(["@type": .string("PostalAddress"), "streetAddress": .string(address)])
+        }
+        if let geo = venue.geo {
+            place["geo"] = .object(["@type": .string("GeoCoordinates"), "latitude": .number(geo.latitude),
+                                    "longitude": .number(geo.longitude)])
+        }
+        if let url = venue.url { place["url"] = .string(url) }
+        return .object(place)
+    }
+
+    private func person(_ speaker: Speaker) -> JSONValue {
+        var person: [String: JSONValue] = ["@type": .string("Person"), "name": .string(speaker.name)]
+        if let affiliation = speaker.affiliation {
+            person["affiliation"] = .object(["@type": .string("Organization"), "name": .string(affiliation)])
+        }
+        if let url = speaker.url { person["url"] = .string(url) }
+        return .object(person)
+    }
+
+    private func eventStatus(_ status: EditionStatus) -> String {
+        switch status {
+        case .scheduled: return "https://schema.org/EventScheduled"
+        case .cancelled: return "https://schema.org/EventCancelled"
+        case .postponed: return "https://schema.org/EventPostponed"
+        }
+    }
+}
