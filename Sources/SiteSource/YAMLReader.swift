@@ -21,44 +21,26 @@ enum YAMLReader {
             guard let root = try parser.singleRoot() else { return .success(nil) }
             return .success(convert(root, lineOffset: lineOffset))
         } catch let error as YamlError {
-            let (mark, message) = describe(error, in: yaml)
+            let (mark, message) = describe(error)
             return .failure(problem(line: mark.line, column: mark.column, message))
         } catch {
             return .failure(problem(line: 1, column: 1, "invalid YAML: \(error)"))
         }
     }
 
-    private static func describe(_ error: YamlError, in yaml: String) -> ((line: Int, column: Int), String) {
-        func withContext(_ problem: String, _ context: YamlError.Context?) -> String {
-            guard let context, !context.text.isEmpty else { return "invalid YAML: \(problem)" }
-            return "invalid YAML: \(problem) (\(context.text))"
-        }
+    /// Syntax errors are caught by `YAMLEventCheck`; what is left is the composer's own checks.
+    private static func describe(_ error: YamlError) -> ((line: Int, column: Int), String) {
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            return ((mark.line, mark.column), withContext(problem, context))
         case let .duplicatedKeysInMapping(duplicates, context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return ((context.mark.line, context.mark.column), "key \(names) is written more than once in this map")
-        case let .reader(problem, offset, _, _):
-            return (position(ofCharacterOffset: offset ?? 0, in: yaml), "invalid YAML: \(problem)")
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let suffix = context.map { " (\($0.text))" } ?? ""
+            return ((mark.line, mark.column), "invalid YAML: \(problem)\(suffix)")
         default:
             return ((1, 1), "invalid YAML: \(error)")
         }
-    }
-
-    private static func position(ofCharacterOffset offset: Int, in text: String) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for character in text.prefix(offset) {
-            if character == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-        }
-        return (line, column)
     }
 
     /// Depth is bounded by `YAMLEventCheck.maximumDepth`, so recursion is safe here.
