@@ -56,12 +56,11 @@ struct ContentFolder: Sendable {
 
     private func entry(named name: String, in directory: URL, diagnostics: inout [Diagnostic]) -> ContentEntry? {
         let url = directory.appendingPathComponent(name)
-        let manager = FileManager.default
-        let type = (try? manager.attributesOfItem(atPath: url.path))?[.type] as? FileAttributeType
-        var target = url.path
-        if type == .typeSymbolicLink {
-            let destination = (try? manager.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
-            guard let canonical = Self.canonicalPath(url.path) else {
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return nil }
+        if Self.isKind(status, S_IFLNK) {
+            let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
+            guard let canonical = Self.canonicalPath(url.path), stat(canonical, &status) == 0 else {
                 diagnostics.append(.error(at: location(url), "broken symbolic link to '\(destination)'"))
                 return nil
             }
@@ -70,17 +69,17 @@ struct ContentFolder: Sendable {
                                           "symbolic link to '\(destination)' leads outside the content folder"))
                 return nil
             }
-            target = canonical
         }
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: target, isDirectory: &isDirectory) else { return nil }
-        if isDirectory.boolValue { return ContentEntry(name: name, url: url, kind: .directory) }
-        let targetType = (try? manager.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
-        guard targetType == .typeRegular else {
+        if Self.isKind(status, S_IFDIR) { return ContentEntry(name: name, url: url, kind: .directory) }
+        guard Self.isKind(status, S_IFREG) else {
             diagnostics.append(.warning(at: location(url), "not a regular file: ignored"))
             return nil
         }
         return ContentEntry(name: name, url: url, kind: .file)
+    }
+
+    private static func isKind(_ status: stat, _ kind: mode_t) -> Bool {
+        status.st_mode & S_IFMT == kind
     }
 
     private func location(_ url: URL) -> SourceLocation {

@@ -76,7 +76,9 @@ struct MapReader {
     }
 
     func text(_ key: String, required: Bool = false, nonEmpty: Bool = false) -> String? {
-        lookup(key, required: required).flatMap { ValueReader.text($0, key: key, nonEmpty: nonEmpty || required, log: log) }
+        lookup(key, required: required).flatMap {
+            ValueReader.text($0, key: key, nonEmpty: nonEmpty || required, log: log)
+        }
     }
 
     func integer(_ key: String, minimum: Int? = nil, required: Bool = false) -> Int? {

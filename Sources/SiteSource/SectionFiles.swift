@@ -8,8 +8,11 @@ struct SectionFiles {
     var pages: [ContentEntry]
 
     init(layout: ContentLayout, folder: ContentFolder, paths: DisplayPaths, diagnostics: inout [Diagnostic]) {
-        editions = ContentLayout.markdownFiles(in: layout.editions, folder: folder, paths: paths, diagnostics: &diagnostics)
-        news = ContentLayout.markdownFiles(in: layout.news, folder: folder, paths: paths, diagnostics: &diagnostics)
-        pages = ContentLayout.markdownFiles(in: layout.pages, folder: folder, paths: paths, diagnostics: &diagnostics)
+        func files(_ directory: URL?) -> [ContentEntry] {
+            ContentLayout.markdownFiles(in: directory, folder: folder, paths: paths, diagnostics: &diagnostics)
+        }
+        editions = files(layout.editions)
+        news = files(layout.news)
+        pages = files(layout.pages)
     }
 }

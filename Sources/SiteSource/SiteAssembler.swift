@@ -17,8 +17,8 @@ struct SiteAssembler {
                            venuesLabel: String, staticPrefix: String) -> Site? {
         let venuesLocation = SourceLocation(path: venuesLabel, line: 1, column: 1)
         let sortedVenues = venues.values.sorted { ByteOrder.precedes($0.key ?? "", $1.key ?? "") }
-        for venue in sortedVenues {
-            if let slug = venue.slug { registry.claim("lieux/\(slug)/index.html", by: .init(label: venuesLabel), at: venuesLocation) }
+        for slug in sortedVenues.compactMap(\.slug) {
+            registry.claim("lieux/\(slug)/index.html", by: .init(label: venuesLabel), at: venuesLocation)
         }
         let loadedEditions = claimEditions(editions)
         let loadedNews = collect(news)
@@ -37,7 +37,7 @@ struct SiteAssembler {
         diagnostics += registry.diagnostics
         guard let config else { return nil }
         return Site(config: config, venues: sortedVenues,
-                    editions: loadedEditions.sorted { ($0.number, $0.sourcePath) < ($1.number, $1.sourcePath) },
+                    editions: loadedEditions.sorted { $0.number < $1.number },
                     news: newestFirst(loadedNews.map(\.value)),
                     pages: loadedPages.map(\.value).sorted(by: Self.menuOrder),
                     staticFiles: staticFiles)

@@ -82,7 +82,8 @@ enum ValueReader {
         guard let items = list(node, key: key, log: log) else { return nil }
         return items.compactMap { item in
             guard let text = item.scalar, !item.isNull else {
-                log.error(at: item.position, "expected text in '\(key)', found \(item.isNull ? "nothing" : item.kindDescription)")
+                let found = item.isNull ? "nothing" : item.kindDescription
+                log.error(at: item.position, "expected text in '\(key)', found \(found)")
                 return nil
             }
             return (text, item.position)

@@ -18,7 +18,8 @@ enum VenueParser {
                 continue
             }
             if let other = keysBySlug[slug] {
-                log.error(at: entry.key.position, "venue '\(key)' would share the page /lieux/\(slug)/ with venue '\(other)'")
+                log.error(at: entry.key.position,
+                          "venue '\(key)' would share the page /lieux/\(slug)/ with venue '\(other)'")
                 continue
             }
             keysBySlug[slug] = key
