@@ -60,6 +60,7 @@ enum EditionParser {
             return VenueParser.parse(node, key: nil, context: context, log: fields.log)
         case let .scalar(key, _):
             if let venue = context.venues[key] { return venue }
+            if context.declaredVenueKeys.contains(key) { return nil }
             let known = context.venueKeys
             let list = known.isEmpty ? "venues.yml defines no venue"
                 : "known venues: " + known.prefix(12).map { "'\($0)'" }.joined(separator: ", ")

@@ -10,6 +10,8 @@ struct FileLoadContext: Sendable {
     var unsafeHTML: Bool
     /// Named venues of `venues.yml`, by key.
     var venues: [String: Venue]
+    /// Every key written in `venues.yml`, valid or not: a broken venue is reported there only.
+    var declaredVenueKeys: Set<String> = []
     /// Files under `static/`, relative to it.
     var staticFiles: Set<String>
     var paths: DisplayPaths

@@ -30,6 +30,7 @@ public struct SiteLoader: Sendable {
             let log = context.makeLog(for: venuesFile)
             if let node = ContentDocument.yaml(at: venuesFile, log: log) {
                 context.venues = VenueParser.parseFile(node, context: context, log: log)
+                context.declaredVenueKeys = VenueParser.declaredKeys(node)
             }
             diagnostics += log.items
         }

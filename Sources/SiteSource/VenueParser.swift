@@ -30,6 +30,12 @@ enum VenueParser {
         return venues
     }
 
+    /// The keys written at the top of `venues.yml`.
+    static func declaredKeys(_ node: YAMLNode) -> Set<String> {
+        guard case let .mapping(entries) = node.value else { return [] }
+        return Set(entries.compactMap(\.key.scalar))
+    }
+
     /// One venue map: `name` required, `address`, `url`, `geo` optional.
     static func parse(_ node: YAMLNode, key: String?, context: FileLoadContext, log: DiagnosticLog) -> Venue? {
         guard let fields = MapReader(node, at: node.position, log: log, expecting: "a venue") else { return nil }

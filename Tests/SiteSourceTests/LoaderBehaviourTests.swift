@@ -96,3 +96,13 @@ struct LoaderBehaviourTests {
         #expect(result.diagnostics.map(\.description) == ["\(path):1:1: error: missing required key 'title'"])
     }
 }
+
+extension LoaderBehaviourTests {
+    @Test func aBrokenVenueIsReportedOnlyWhereItIsWritten() throws {
+        let content = try TemporaryContent([
+            "venues.yml": "cantine:\n  address: Quimper\n",
+            "editions/01-premier.md": Self.edition + "venue: cantine\n---\n",
+        ])
+        #expect(content.lines() == ["content/venues.yml:2:3: error: missing required key 'name'"])
+    }
+}
