@@ -1,18 +1,8 @@
 import Foundation
 import SiteModel
 
-/// The result of loading a content folder: a site when there was no error, and every diagnostic.
-public struct LoadResult: Sendable {
-    public var site: Site?
-    public var diagnostics: [Diagnostic]
-
-    public init(site: Site?, diagnostics: [Diagnostic]) {
-        self.site = site
-        self.diagnostics = diagnostics
-    }
-}
-
-/// Reads `content/` into a `Site`. PLACEHOLDER: replaced by the real loader.
+/// Reads `content/` into a `Site`, checking every rule of docs/content-format.md and collecting
+/// every diagnostic in one run.
 public struct SiteLoader: Sendable {
     public let contentDirectory: URL
     /// How paths are printed in diagnostics: relative to this folder when the file is inside it.
@@ -24,6 +14,60 @@ public struct SiteLoader: Sendable {
     }
 
     public func load() -> LoadResult {
-        LoadResult(site: nil, diagnostics: [])
+        let paths = DisplayPaths(base: displayBase)
+        guard let folder = ContentFolder(root: contentDirectory, paths: paths) else {
+            let location = SourceLocation(path: paths.path(for: contentDirectory), line: 1, column: 1)
+            return LoadResult(site: nil, diagnostics: [.error(at: location, "content folder not found")])
+        }
+        var diagnostics: [Diagnostic] = []
+        let layout = ContentLayout.read(folder, paths: paths, diagnostics: &diagnostics)
+
+        let config = loadConfig(layout.siteFile, paths: paths, diagnostics: &diagnostics)
+        var context = FileLoadContext(config: config ?? SiteConfig(title: "", baseURL: ""), paths: paths)
+        let staticFiles = layout.staticFolder.map { folder.files(under: $0, diagnostics: &diagnostics) } ?? []
+        context.staticFiles = Set(staticFiles)
+        if let venuesFile = layout.venuesFile {
+            let log = context.makeLog(for: venuesFile)
+            if let node = ContentDocument.yaml(at: venuesFile, log: log) {
+                context.venues = VenueParser.parseFile(node, context: context, log: log)
+                context.declaredVenueKeys = VenueParser.declaredKeys(node)
+            }
+            diagnostics += log.items
+        }
+
+        let sections = SectionFiles(layout: layout, folder: folder, paths: paths, diagnostics: &diagnostics)
+        let fixedContext = context
+        let editions = ParallelMap.map(sections.editions) {
+            EditionParser.load($0.url, sourcePath: "editions/" + $0.name, context: fixedContext)
+        }
+        let news = ParallelMap.map(sections.news) {
+            NewsParser.load($0.url, sourcePath: "news/" + $0.name, context: fixedContext)
+        }
+        let pages = ParallelMap.map(sections.pages) {
+            PageParser.load($0.url, sourcePath: "pages/" + $0.name, context: fixedContext)
+        }
+
+        var assembler = SiteAssembler(timeZone: context.timeZone)
+        let site = assembler.assemble(config: config, venues: context.venues, editions: editions, news: news,
+                                      pages: pages, staticFiles: staticFiles,
+                                      venuesLabel: layout.venuesFile.map(paths.path(for:)) ?? "venues.yml",
+                                      staticPrefix: layout.staticFolder.map(paths.path(for:)) ?? "static")
+        diagnostics += assembler.diagnostics
+        diagnostics.sort()
+        return LoadResult(site: diagnostics.contains(where: \.isError) ? nil : site, diagnostics: diagnostics)
+    }
+
+    private func loadConfig(_ url: URL?, paths: DisplayPaths, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+        guard let url else {
+            let missing = contentDirectory.appendingPathComponent("site.yml")
+            diagnostics.append(.error(at: SourceLocation(path: paths.path(for: missing), line: 1, column: 1),
+                                      "missing site.yml (required)",
+                                      hint: "create it with at least 'title' and 'base_url'"))
+            return nil
+        }
+        let log = DiagnosticLog(path: paths.path(for: url))
+        defer { diagnostics += log.items }
+        guard let node = ContentDocument.yaml(at: url, log: log) else { return nil }
+        return SiteConfigParser.parse(node, log: log)
     }
 }

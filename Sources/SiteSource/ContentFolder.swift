@@ -1,0 +1,95 @@
+import Foundation
+import SiteModel
+
+/// Lists the content folder in byte order of names. Symbolic links are followed only while they
+/// stay inside the content folder.
+struct ContentFolder: Sendable {
+    let root: URL
+    private let canonicalRoot: String
+    private let paths: DisplayPaths
+
+    /// Nil when `root` is not an existing folder.
+    init?(root: URL, paths: DisplayPaths) {
+        guard let canonical = Self.canonicalPath(root.path) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: canonical, isDirectory: &isDirectory), isDirectory.boolValue
+        else { return nil }
+        self.root = root
+        self.canonicalRoot = canonical
+        self.paths = paths
+    }
+
+    /// The entries of `directory`, sorted, without `.DS_Store`; links leading outside are refused.
+    func entries(of directory: URL, diagnostics: inout [Diagnostic]) -> [ContentEntry] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
+            diagnostics.append(.error(at: location(directory), "cannot read the folder"))
+            return []
+        }
+        return ByteOrder.sorted(names).compactMap { name in
+            guard name != ".DS_Store" else { return nil }
+            return entry(named: name, in: directory, diagnostics: &diagnostics)
+        }
+    }
+
+    /// Every regular file under `directory`, as paths relative to it, sorted.
+    func files(under directory: URL, diagnostics: inout [Diagnostic]) -> [String] {
+        var files: [String] = []
+        // An explicit stack (no recursion); each folder remembers the real folders above it so that
+        // a link back up is not followed forever.
+        var pending: [(url: URL, relative: String, ancestors: [String])] = [(directory, "", [])]
+        while let (url, relative, ancestors) = pending.popLast() {
+            guard let canonical = Self.canonicalPath(url.path) else { continue }
+            if ancestors.contains(canonical) {
+                diagnostics.append(.warning(at: location(url), "symbolic link loop: not followed"))
+                continue
+            }
+            for entry in entries(of: url, diagnostics: &diagnostics) {
+                let path = relative + entry.name
+                switch entry.kind {
+                case .file: files.append(path)
+                case .directory: pending.append((entry.url, path + "/", ancestors + [canonical]))
+                }
+            }
+        }
+        return ByteOrder.sorted(files)
+    }
+
+    private func entry(named name: String, in directory: URL, diagnostics: inout [Diagnostic]) -> ContentEntry? {
+        let url = directory.appendingPathComponent(name)
+        var status = stat()
+        guard lstat(url.path, &status) == 0 else { return nil }
+        if Self.isKind(status, S_IFLNK) {
+            let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
+            guard let canonical = Self.canonicalPath(url.path), stat(canonical, &status) == 0 else {
+                diagnostics.append(.error(at: location(url), "broken symbolic link to '\(destination)'"))
+                return nil
+            }
+            guard canonical == canonicalRoot || canonical.hasPrefix(canonicalRoot + "/") else {
+                diagnostics.append(.error(at: location(url),
+                                          "symbolic link to '\(destination)' leads outside the content folder"))
+                return nil
+            }
+        }
+        if Self.isKind(status, S_IFDIR) { return ContentEntry(name: name, url: url, kind: .directory) }
+        guard Self.isKind(status, S_IFREG) else {
+            diagnostics.append(.warning(at: location(url), "not a regular file: ignored"))
+            return nil
+        }
+        return ContentEntry(name: name, url: url, kind: .file)
+    }
+
+    private static func isKind(_ status: stat, _ kind: mode_t) -> Bool {
+        status.st_mode & S_IFMT == kind
+    }
+
+    private func location(_ url: URL) -> SourceLocation {
+        SourceLocation(path: paths.path(for: url), line: 1, column: 1)
+    }
+
+    /// The absolute path with every symbolic link resolved, or nil when it does not exist.
+    static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import SiteModel
+
+/// One `content/editions/*.md` file → `Edition`.
+enum EditionParser {
+    static let knownKeys = ["attendees", "date", "draft", "edition", "end", "photos", "sequence", "speakers", "status",
+                            "summary", "tags", "title", "updated", "venue"]
+
+    /// Pure: reads only `url`, so files can be loaded concurrently. `sourcePath` is relative to the
+    /// content folder (`editions/04-seo.md`).
+    static func load(_ url: URL, sourcePath: String, context: FileLoadContext) -> FileResult<Edition> {
+        let log = context.makeLog(for: url)
+        guard let document = ContentDocument.markdown(at: url, log: log) else {
+            return FileResult(value: nil, log: log)
+        }
+        let fields = document.fields
+        fields.warnAboutUnknownKeys(known: knownKeys)
+        let number = fields.integer("edition", minimum: 1, required: true)
+        let title = fields.text("title", required: true)
+        let date = fields.date("date", required: true)
+        let end = fields.date("end")
+        if let date, let end, let position = fields.node("end")?.position {
+            checkOrder(start: date, end: end, timeZone: context.timeZone, at: position, log: log)
+        }
+        let venue = venue(fields, context: context)
+        let speakers = SpeakerParser.parse(fields, context: context)
+        let attendees = fields.integer("attendees", minimum: 0)
+        let tags = SharedFields.tags(fields, context: context)
+        let status = status(fields) ?? .scheduled
+        let photos = PhotoParser.parse(fields, context: context)
+        let draft = fields.bool("draft") ?? false
+        let sequence = fields.integer("sequence", minimum: 0) ?? 0
+        let updated = fields.date("updated")
+        let body = context.renderBody(of: document, log: log)
+        let summary = SharedFields.summary(fields, body: body, context: context)
+        let identity = fields.node("edition")?.position ?? .start
+        guard let number, let title, let date else { return FileResult(value: nil, log: log, identity: identity) }
+        let edition = Edition(number: number, title: context.typeset(title), date: date, end: end, venue: venue,
+                              speakers: speakers, attendees: attendees, tags: tags, status: status, summary: summary,
+                              photos: photos, draft: draft, sequence: sequence, updated: updated, body: body,
+                              sourcePath: sourcePath)
+        return FileResult(value: edition, log: log, identity: identity)
+    }
+
+    private static func status(_ fields: MapReader) -> EditionStatus? {
+        guard let text = fields.text("status") else { return nil }
+        if let status = EditionStatus(rawValue: text) { return status }
+        let names = EditionStatus.allCases.map(\.rawValue)
+        fields.log.error(at: fields.node("status")?.position ?? fields.position,
+                         "expected one of \(names.joined(separator: ", ")) for 'status', found '\(text)'",
+                         hint: Suggestion.hint(for: text, among: names))
+        return nil
+    }
+
+    /// A key of `venues.yml`, or an inline venue map.
+    private static func venue(_ fields: MapReader, context: FileLoadContext) -> Venue? {
+        guard let node = fields.node("venue") else { return nil }
+        switch node.value {
+        case .mapping:
+            return VenueParser.parse(node, key: nil, context: context, log: fields.log)
+        case let .scalar(key, _):
+            if let venue = context.venues[key] { return venue }
+            if context.declaredVenueKeys.contains(key) { return nil }
+            let known = context.venueKeys
+            let list = known.isEmpty ? "venues.yml defines no venue"
+                : "known venues: " + known.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+                    + (known.count > 12 ? ", …" : "")
+            fields.log.error(at: node.position, "unknown venue '\(key)' (\(list))",
+                             hint: Suggestion.hint(for: key, among: known))
+            return nil
+        case .sequence:
+            fields.log.error(at: node.position, "expected a key of venues.yml or a venue map for 'venue', found a list")
+            return nil
+        }
+    }
+
+    private static func checkOrder(start: EventDate, end: EventDate, timeZone: TimeZone, at position: TextPosition,
+                                   log: DiagnosticLog) {
+        let problem: String?
+        if start.precision == .time, end.precision == .time {
+            let startInstant = start.startInstant(in: timeZone)
+            let endInstant = end.startInstant(in: timeZone)
+            problem = endInstant > startInstant ? nil : (endInstant == startInstant ? "is not after" : "is before")
+        } else if start.precision == .month || end.precision == .month {
+            problem = (end.year, end.month) >= (start.year, start.month) ? nil : "is before"
+        } else {
+            let endDay = end.wallClock(in: timeZone).dayOrdinal
+            problem = endDay >= start.wallClock(in: timeZone).dayOrdinal ? nil : "is before"
+        }
+        if let problem {
+            log.error(at: position, "'end' (\(end)) \(problem) 'date' (\(start))")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Markdown
+import SiteModel
+
+/// What every content file needs to know about the rest of the site. A value: files can be
+/// loaded concurrently with the same context.
+struct FileLoadContext: Sendable {
+    var language: String
+    var timeZone: TimeZone
+    var unsafeHTML: Bool
+    /// Named venues of `venues.yml`, by key.
+    var venues: [String: Venue]
+    /// Every key written in `venues.yml`, valid or not: a broken venue is reported there only.
+    var declaredVenueKeys: Set<String> = []
+    /// Files under `static/`, relative to it.
+    var staticFiles: Set<String>
+    var paths: DisplayPaths
+
+    init(config: SiteConfig, venues: [String: Venue] = [:], staticFiles: Set<String> = [], paths: DisplayPaths) {
+        language = config.language
+        timeZone = config.timeZone
+        unsafeHTML = config.unsafeHTML
+        self.venues = venues
+        self.staticFiles = staticFiles
+        self.paths = paths
+    }
+
+    /// Venue keys in byte order, for messages.
+    var venueKeys: [String] { ByteOrder.sorted(Array(venues.keys)) }
+
+    /// Typography for text readers see (titles, names, summaries).
+    func typeset(_ text: String) -> String {
+        Typography.apply(to: text, language: language)
+    }
+
+    func makeLog(for url: URL) -> DiagnosticLog {
+        DiagnosticLog(path: paths.path(for: url))
+    }
+
+    /// The body rendered once; Markdown warnings become warnings at their place in the file.
+    func renderBody(of document: ContentDocument, log: DiagnosticLog) -> RenderedMarkdown {
+        let output = MarkdownRenderer.render(document.body,
+                                             options: MarkdownOptions(language: language, allowUnsafeHTML: unsafeHTML))
+        for warning in output.warnings {
+            log.warning(at: TextPosition(line: warning.line + document.bodyLineOffset, column: max(1, warning.column)),
+                        warning.message)
+        }
+        return RenderedMarkdown(html: output.html, plainText: output.plainText, summaryHTML: output.summaryHTML,
+                                summaryText: output.summaryText, links: output.links, images: output.images)
+    }
+}

@@ -1,0 +1,15 @@
+import SiteModel
+
+/// What loading one content file gives: the value when the file had no error, and its diagnostics.
+struct FileResult<Value: Sendable>: Sendable {
+    var value: Value?
+    var diagnostics: [Diagnostic]
+    /// Where an error about this file as a whole points (a clash of output paths, a duplicate number).
+    var identity: SourceLocation
+
+    init(value: Value?, log: DiagnosticLog, identity: TextPosition = .start) {
+        self.value = log.hasErrors ? nil : value
+        self.diagnostics = log.items
+        self.identity = log.location(identity)
+    }
+}

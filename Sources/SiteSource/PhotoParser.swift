@@ -1,0 +1,30 @@
+import SiteModel
+
+/// `photos:` of an edition: a list of maps with a site path `src` and a required `alt` text.
+enum PhotoParser {
+    static let knownKeys = ["alt", "src"]
+
+    static func parse(_ fields: MapReader, context: FileLoadContext) -> [Photo] {
+        guard let items = fields.list("photos") else { return [] }
+        return items.compactMap { parse($0, context: context, log: fields.log) }
+    }
+
+    private static func parse(_ node: YAMLNode, context: FileLoadContext, log: DiagnosticLog) -> Photo? {
+        guard let fields = MapReader(node, at: node.position, log: log, expecting: "a photo as a map with 'src' and 'alt'")
+        else { return nil }
+        fields.warnAboutUnknownKeys(known: knownKeys)
+        let src = fields.text("src", required: true)
+        let alt = fields.text("alt", required: true)
+        guard let src, let alt else { return nil }
+        let srcPosition = fields.node("src")?.position ?? node.position
+        guard src.hasPrefix("/") else {
+            log.error(at: srcPosition, "'src' must be a site path starting with '/', found '\(src)'",
+                      hint: "write /\(src) for content/static/\(src)")
+            return nil
+        }
+        if !context.staticFiles.contains(String(src.dropFirst())) {
+            log.warning(at: srcPosition, "photo '\(src)' is not a file of content/static/")
+        }
+        return Photo(src: src, alt: context.typeset(alt))
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import SiteModel
+
+/// Puts the loaded files together: checks what spans files (edition numbers, output paths)
+/// and sorts everything so that the site never depends on the order files were read in.
+struct SiteAssembler {
+    let timeZone: TimeZone
+    private(set) var diagnostics: [Diagnostic] = []
+    private var registry = OutputPathRegistry()
+
+    init(timeZone: TimeZone) {
+        self.timeZone = timeZone
+    }
+
+    mutating func assemble(config: SiteConfig?, venues: [String: Venue], editions: [FileResult<Edition>],
+                           news: [FileResult<NewsPost>], pages: [FileResult<Page>], staticFiles: [String],
+                           venuesLabel: String, staticPrefix: String) -> Site? {
+        let venuesLocation = SourceLocation(path: venuesLabel, line: 1, column: 1)
+        let sortedVenues = venues.values.sorted { ByteOrder.precedes($0.key ?? "", $1.key ?? "") }
+        for slug in sortedVenues.compactMap(\.slug) {
+            registry.claim("lieux/\(slug)/index.html", by: .init(label: venuesLabel), at: venuesLocation)
+        }
+        let loadedEditions = claimEditions(editions)
+        let loadedNews = collect(news)
+        for (post, owner, location) in loadedNews {
+            registry.claim(Self.file(post.path), by: owner, at: location)
+            claimTags(post.tags, at: location)
+        }
+        let loadedPages = collect(pages)
+        for (page, owner, location) in loadedPages {
+            registry.claim(Self.file(page.path), by: owner, at: location)
+        }
+        for file in staticFiles {
+            let label = staticPrefix + "/" + file
+            registry.claim(file, by: .init(label: label), at: SourceLocation(path: label, line: 1, column: 1))
+        }
+        diagnostics += registry.diagnostics
+        guard let config else { return nil }
+        return Site(config: config, venues: sortedVenues,
+                    editions: loadedEditions.sorted { $0.number < $1.number },
+                    news: newestFirst(loadedNews.map(\.value)),
+                    pages: loadedPages.map(\.value).sorted(by: Self.menuOrder),
+                    staticFiles: staticFiles)
+    }
+
+    private mutating func claimEditions(_ results: [FileResult<Edition>]) -> [Edition] {
+        var ownersByNumber: [Int: String] = [:]
+        let loaded = collect(results)
+        for (edition, owner, location) in loaded {
+            if let other = ownersByNumber[edition.number] {
+                diagnostics.append(.error(at: location, "edition number \(edition.number) is already used by \(other)"))
+                continue
+            }
+            ownersByNumber[edition.number] = owner.label
+            registry.claim(Self.file(edition.path), by: owner, at: location)
+            registry.claim(String(edition.calendarPath.dropFirst()), by: owner, at: location)
+            for speaker in edition.speakers {
+                let path = "/intervenants/\(speaker.slug)/"
+                registry.claim(Self.file(path), by: .init(label: "the speaker page \(path)", isShared: true), at: location)
+            }
+            claimTags(edition.tags, at: location)
+        }
+        return loaded.map(\.value)
+    }
+
+    private mutating func claimTags(_ tags: [String], at location: SourceLocation) {
+        for tag in tags {
+            let path = "/sujets/\(Slug.make(tag))/"
+            registry.claim(Self.file(path), by: .init(label: "the tag page \(path)", isShared: true), at: location)
+        }
+    }
+
+    /// Every file's diagnostics are kept; the loaded values come back with who owns them, in file order.
+    private mutating func collect<Value>(_ results: [FileResult<Value>])
+        -> [(value: Value, owner: OutputPathRegistry.Owner, location: SourceLocation)] {
+        results.compactMap { result in
+            diagnostics += result.diagnostics
+            return result.value.map { ($0, .init(label: result.identity.path), result.identity) }
+        }
+    }
+
+    /// Newest first by the instant the date starts at in the site's time zone; ties by path.
+    private func newestFirst(_ posts: [NewsPost]) -> [NewsPost] {
+        posts.map { (instant: $0.date.startInstant(in: timeZone), post: $0) }
+            .sorted { lhs, rhs in
+                lhs.instant != rhs.instant ? lhs.instant > rhs.instant : ByteOrder.precedes(lhs.post.path, rhs.post.path)
+            }
+            .map(\.post)
+    }
+
+    private static func menuOrder(_ lhs: Page, _ rhs: Page) -> Bool {
+        let (left, right) = (lhs.menu ?? Int.max, rhs.menu ?? Int.max)
+        return left != right ? left < right : ByteOrder.precedes(lhs.slug, rhs.slug)
+    }
+
+    /// `/editions/4/` → `editions/4/index.html`
+    private static func file(_ sitePath: String) -> String {
+        String(sitePath.dropFirst()) + "index.html"
+    }
+}
