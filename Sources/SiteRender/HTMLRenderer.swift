@@ -49,7 +49,7 @@ struct HTMLRenderer {
         var layout: [String: Any] = [
             "lang": config.language,
             "siteTitle": config.title,
-            "title": isHome ? config.title : "\(page.title) — \(config.title)",
+            "title": isHome || page.title.contains(config.title) ? page.title : "\(page.title) — \(config.title)",
             "pageTitle": page.title,
             "description": page.description,
             "canonical": config.absoluteURL(page.path),
