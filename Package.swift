@@ -44,5 +44,7 @@ let package = Package(
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
         .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
+        // Drives the real `kerne` binary as a subprocess.
+        .testTarget(name: "KerneCLITests", dependencies: ["kerne"]),
     ]
 )
