@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 
 /// `kerne serve`: builds once, serves the site on 127.0.0.1, rebuilds on change and tells open pages.
 public struct DevServer: Sendable {
@@ -30,11 +31,21 @@ public struct DevServer: Sendable {
             responder: PreviewResponder(lookup: SiteFileLookup(root: configuration.siteDirectory), hub: hub),
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: port), serverName: nil),
             onServerRunning: { channel in report(.listening(port: channel.localAddress?.port ?? port)) })
+        application.logger.logLevel = .warning
         application.addServices(RebuildLoop(watcher: watcher, build: build, hub: hub, report: report,
                                             initialSnapshot: snapshot))
-        do {
-            try await application.runService(gracefulShutdownSignals: configuration.handlesSignals ? [.sigterm, .sigint] : [])
-        } catch is CancellationError {}
+        // What `runService()` does, plus: cancelling this task shuts down as gracefully as a signal
+        // (the group runs in a task of its own, so that the cancellation does not reach it directly).
+        let group = ServiceGroup(configuration: ServiceGroupConfiguration(
+            services: [application],
+            gracefulShutdownSignals: configuration.handlesSignals ? [.sigterm, .sigint] : [],
+            logger: application.logger))
+        let running = Task { try await group.run() }
+        try await withTaskCancellationHandler {
+            try await running.value
+        } onCancel: {
+            Task { await group.triggerGracefulShutdown() }
+        }
         await hub.finishAll()
     }
 }

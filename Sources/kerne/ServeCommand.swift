@@ -57,6 +57,6 @@ struct ServeCommand: AsyncParsableCommand {
                 Swift.print("kerne: \(what) with \(errors) error\(errors == 1 ? "" : "s") in \(milliseconds) ms; still serving the last good site")
             }
         }
-        fflush(stdout)
+        fflush(nil)  // stdout is a pipe when run by a script or a test
     }
 }
