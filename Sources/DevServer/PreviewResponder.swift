@@ -26,7 +26,7 @@ struct PreviewResponder: HTTPResponder {
         case .file(let url):
             response = Self.file(url, status: .ok)
         case .redirect(let location):
-            response = Self.text("see \(location)\n", status: .movedPermanently, extra: [.location: location])
+            response = Self.text("see \(location)\n", status: .found, extra: [.location: location])
         case .notFound:
             response = notFound()
         case .noSite:
