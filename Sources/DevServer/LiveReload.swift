@@ -20,12 +20,13 @@ public enum LiveReload {
           overlay.id = "kerne-build-error";
           overlay.setAttribute("role", "alert");
           overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;padding:2rem;" +
-            "background:rgba(20,20,20,.94);color:#fafafa;font:14px/1.5 ui-monospace,monospace";
+            "background:#141414;color:#fafafa;font:14px/1.5 ui-monospace,monospace;text-align:left";
           const title = document.createElement("p");
-          title.textContent = "kerne: the build failed; the page below is the last good build. Fix the error and save.";
+          title.textContent = "kerne: the build failed. Fix the error and save; close this (×) to see the last good build.";
           title.style.cssText = "margin:0 0 1rem;color:#ff8a80;font-weight:bold";
           const text = document.createElement("pre");
-          text.style.cssText = "margin:0;white-space:pre-wrap";
+          // The site's own styles for <pre> must not make the text unreadable.
+          text.style.cssText = "margin:0;padding:0;border:0;background:none;color:inherit;font:inherit;white-space:pre-wrap";
           const close = document.createElement("button");
           close.textContent = "×";
           close.setAttribute("aria-label", "close");
