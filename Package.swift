@@ -11,6 +11,9 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        // Already in the graph through Hummingbird; named so that the server can end its event streams on Ctrl-C.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
     ],
     targets: [
         // libcmark from Debian (`libcmark-dev`), seen through a shim header.
@@ -35,8 +38,15 @@ let package = Package(
         ]),
         // The pipeline: load, render, write.
         .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender"]),
+        // `kerne serve`: local preview with rebuild on change. Nothing in the core imports it.
+        .target(name: "DevServer", dependencies: [
+            "SiteBuild",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .executableTarget(name: "kerne", dependencies: [
             "SiteBuild",
+            "DevServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -46,5 +56,6 @@ let package = Package(
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
         // Drives the real `kerne` binary as a subprocess.
         .testTarget(name: "KerneCLITests", dependencies: ["kerne"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuild"]),
     ]
 )

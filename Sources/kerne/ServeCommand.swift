@@ -1,0 +1,62 @@
+import ArgumentParser
+import DevServer
+import Foundation
+import SiteBuild
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site on 127.0.0.1 with live reload; output/ is not touched.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The port on 127.0.0.1.")
+    var port = 8000
+
+    func validate() throws {
+        guard (1...65535).contains(port) else { throw ValidationError("--port takes 1 to 65535; got \(port)") }
+    }
+
+    func run() async throws {
+        let folder = try PreviewFolder()
+        defer { folder.remove() }
+        var options = try site.buildOptions(output: folder.siteDirectory.path)
+        options.baseURL = site.baseURL ?? "http://127.0.0.1:\(port)"
+        options.extraBodyHTML = LiveReload.script
+        let configuration = DevServerConfiguration(port: port, siteDirectory: folder.siteDirectory,
+                                                   watchedDirectories: watchedDirectories(options))
+        let server = DevServer(configuration: configuration, build: SiteBuildAction.make(options: options),
+                               report: ServeCommand.print)
+        do {
+            try await server.run()
+        } catch {
+            FileHandle.standardError.write(Data("kerne: error: cannot serve on 127.0.0.1:\(port): \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        Swift.print("kerne: stopped")
+    }
+
+    /// The content and the theme; without --theme, every theme under themes/ (site.yml names one).
+    private func watchedDirectories(_ options: BuildOptions) -> [URL] {
+        let themes = options.themeDirectory ?? URL(fileURLWithPath: "themes")
+        return [options.contentDirectory, themes]
+    }
+
+    @Sendable static func print(_ event: DevServerEvent) {
+        switch event {
+        case .listening(let port):
+            Swift.print("kerne: serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
+        case .built(let outcome, let duration, let changedFiles):
+            if let report = outcome.report { ReportPrinter.printProblems(report) }
+            let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+            let what = changedFiles == 0 ? "built" : "rebuilt (\(changedFiles) file\(changedFiles == 1 ? "" : "s") changed)"
+            if outcome.succeeded {
+                Swift.print("kerne: \(what) in \(milliseconds) ms")
+            } else {
+                let errors = outcome.errorCount
+                Swift.print("kerne: \(what) with \(errors) error\(errors == 1 ? "" : "s") in \(milliseconds) ms; still serving the last good site")
+            }
+        }
+        fflush(nil)  // stdout is a pipe when run by a script or a test
+    }
+}
