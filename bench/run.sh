@@ -1,0 +1,201 @@
+#!/usr/bin/env bash
+# Kerné vs Hugo on generated corpora, with cmark alone as the floor.
+# Results: bench/results/<N>/ (hyperfine JSON, /usr/bin/time output, page counts)
+# and the summary table in bench/results/latest.md.
+set -euo pipefail
+
+usage() {
+    cat <<'EOF'
+usage: bash bench/run.sh [--hugo-only] [--sizes 1000,10000]
+  --hugo-only   leave Kerné out: benchmark Hugo and cmark only
+  --sizes LIST  comma-separated corpus sizes, in editions (default: 1000,10000)
+environment:
+  KERNE_THEME=DIR  passed to `kerne build` as --theme DIR (default: kerne's own default,
+                   resolved from the repository root, where the benchmark runs)
+  KERNE_BIN=PATH   benchmark this kerne executable instead of building one
+EOF
+}
+
+die() { echo "run.sh: error: $*" >&2; exit 1; }
+log() { echo "==> $*"; }
+q() { printf '%q' "$1"; }
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+CORPUS_ROOT=$BENCH_DIR/corpus
+RESULTS_ROOT=$BENCH_DIR/results
+NOW=2030-01-01
+HUGO_ONLY=0
+SIZES=(1000 10000)
+KERNE_BIN=${KERNE_BIN:-}
+
+while [ $# -gt 0 ]; do
+    case $1 in
+        --hugo-only) HUGO_ONLY=1 ;;
+        --sizes) [ $# -ge 2 ] || die "--sizes needs a value"; IFS=, read -ra SIZES <<<"$2"; shift ;;
+        -h|--help) usage; exit 0 ;;
+        *) usage >&2; die "unknown argument: $1" ;;
+    esac
+    shift
+done
+for n in "${SIZES[@]}"; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "not a corpus size: $n"; done
+
+install_tools() {
+    local missing=() sudo=
+    command -v hugo >/dev/null || missing+=(hugo)
+    command -v hyperfine >/dev/null || missing+=(hyperfine)
+    command -v cmark >/dev/null || missing+=(cmark)
+    [ -x /usr/bin/time ] || missing+=(time)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    [ "$(id -u)" -eq 0 ] || sudo=sudo
+    log "installing ${missing[*]} from Debian"
+    $sudo apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+build_kerne() {
+    if [ -n "$KERNE_BIN" ]; then
+        [ -x "$KERNE_BIN" ] || die "KERNE_BIN=$KERNE_BIN is not an executable"
+        log "using kerne at $KERNE_BIN"
+        return 0
+    fi
+    log "building kerne: swift build -c release --product kerne"
+    (cd "$REPO_DIR" && swift build -c release --product kerne) ||
+        die "kerne does not build yet (swift build -c release --product kerne failed, see above).
+       To benchmark Hugo and cmark alone: bash bench/run.sh --hugo-only"
+    KERNE_BIN="$(cd "$REPO_DIR" && swift build -c release --show-bin-path)/kerne"
+    [ -x "$KERNE_BIN" ] || die "no kerne executable at $KERNE_BIN"
+}
+
+kerne_cmd() { # content_dir output_dir
+    local theme=
+    [ -n "${KERNE_THEME:-}" ] && theme=" --theme $(q "$KERNE_THEME")"
+    echo "$(q "$KERNE_BIN") build --content $(q "$1") --output $(q "$2") --now $NOW$theme"
+}
+
+# Kerné must build the first corpus before anything is timed (and before old results are wiped).
+check_kerne_works() { # corpus_dir
+    local out=$CORPUS_ROOT/.kerne-check-output
+    log "checking that kerne builds the corpus: $(kerne_cmd "$1/kerne/content" "$out")"
+    rm -rf "$out"
+    sh -c "$(kerne_cmd "$1/kerne/content" "$out")" && [ -f "$out/index.html" ] ||
+        die "\`kerne build\` failed or wrote no index.html for $1/kerne/content (see above).
+       The generator is not ready yet; to benchmark Hugo and cmark alone: bash bench/run.sh --hugo-only"
+    rm -rf "$out"
+}
+
+corpus_key() { # changes whenever the generator, its text or the Hugo theme changes
+    (cd "$BENCH_DIR" && find generate_corpus.py corpus_text.py hugo_theme -type f -print0 |
+        LC_ALL=C sort -z | xargs -0 sha256sum | sha256sum | cut -c1-16)
+}
+
+ensure_corpus() { # N
+    local dir=$CORPUS_ROOT/$1 key
+    key=$(corpus_key)
+    if [ "$(cat "$dir/.key" 2>/dev/null || true)" = "$key" ]; then
+        log "corpus N=$1: cached in $dir"
+        return 0
+    fi
+    log "corpus N=$1: generating"
+    python3 "$BENCH_DIR/generate_corpus.py" "$1" "$dir"
+    echo "$key" >"$dir/.key"
+}
+
+write_env() {
+    {
+        echo "kerne: $(git -C "$REPO_DIR" rev-parse --short HEAD)$(git -C "$REPO_DIR" diff --quiet HEAD -- 2>/dev/null || echo ' (uncommitted changes)')$([ $HUGO_ONLY -eq 1 ] && echo ' -- not measured (--hugo-only)')"
+        hugo version | head -1
+        echo "hyperfine: $(hyperfine --version)"
+        echo "cmark: $(cmark --version | head -1)"
+        echo "cpus: $(nproc), memory: $(free -m | awk '/^Mem:/ {print $2}') MB, kernel: $(uname -r)"
+        echo "results on: $(df -T "$RESULTS_ROOT" | awk 'NR==2 {print $1, $2}')"
+        echo "load average at start (other jobs share the CPUs): $(cut -d' ' -f1-3 /proc/loadavg)"
+    } >"$RESULTS_ROOT/env.txt"
+}
+
+# Full builds: one hyperfine call per round, one run of each tool per call, so the
+# tools' runs interleave (hyperfine itself runs all runs of one command in a row).
+bench_full() { # N corpus_dir results_dir
+    local n=$1 c=$2 r=$3 rounds=3 i k args names=() cmds=() prepares=() order
+    [ "$n" -le 2000 ] && rounds=5
+    if [ $HUGO_ONLY -eq 0 ]; then
+        names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$r/out-kerne")"); prepares+=("rm -rf $(q "$r/out-kerne")")
+    fi
+    names+=(hugo); cmds+=("hugo --source $(q "$c/hugo") --destination $(q "$r/out-hugo") --quiet"); prepares+=("rm -rf $(q "$r/out-hugo")")
+    names+=(cmark); cmds+=("cat $(q "$c/bodies")/*.md | cmark >/dev/null"); prepares+=(true)
+    for ((i = 1; i <= rounds; i++)); do
+        log "N=$n full builds, round $i/$rounds"
+        args=(--runs 1 --style basic --export-json "$r/full-round-$i.json")
+        [ $i -eq 1 ] && args+=(--warmup 1)
+        order=("${!names[@]}")
+        [ $((i % 2)) -eq 0 ] && mapfile -t order < <(printf '%s\n' "${order[@]}" | tac)
+        for k in "${order[@]}"; do args+=(--prepare "${prepares[$k]}" -n "${names[$k]}" "${cmds[$k]}"); done
+        hyperfine "${args[@]}"
+    done
+    for k in "${!names[@]}"; do
+        log "N=$n peak memory of ${names[$k]}"
+        sh -c "${prepares[$k]}"
+        /usr/bin/time -v -o "$r/rss-${names[$k]}.txt" sh -c "${cmds[$k]}"
+    done
+    for name in kerne hugo; do
+        [ -d "$r/out-$name" ] && find "$r/out-$name" -type f -name '*.html' | wc -l >"$r/pages-$name.txt"
+    done
+    find "$c/bodies" -type f -name '*.md' | wc -l >"$r/pages-cmark.txt"
+    for name in kerne hugo; do
+        [ -f "$r/pages-$name.txt" ] && log "N=$n HTML files written by $name: $(cat "$r/pages-$name.txt")"
+    done
+    return 0
+}
+
+# Incremental builds of Kerné: nothing changed, then one edition edited.
+bench_rebuilds() { # N corpus_dir results_dir
+    local n=$1 c=$2 r=$3 runs=5 out work target
+    [ "$n" -le 2000 ] && runs=10
+    out=$r/out-kerne-rebuild
+    log "N=$n Kerné rebuild with nothing changed"
+    hyperfine --warmup 1 --runs $runs --style basic --export-json "$r/rebuild-nochange.json" \
+        --setup "rm -rf $(q "$out") && $(kerne_cmd "$c/kerne/content" "$out")" \
+        -n kerne-nochange "$(kerne_cmd "$c/kerne/content" "$out")"
+
+    work=$r/content-edit
+    out=$r/out-kerne-edit
+    rm -rf "$work" && cp -a "$c/kerne/content" "$work"
+    target=$(find "$work/editions" -name '*.md' | LC_ALL=C sort | sed -n "$(((n + 1) / 2))p")
+    cp "$target" "$r/edited-original.md"
+    # A different sentence on every run, so a content-hash cache cannot skip the edit.
+    cat >"$r/edit-one.sh" <<EOF
+#!/bin/sh
+set -e
+count=\$(( \$(cat $(q "$r/edit-count") 2>/dev/null || echo 0) + 1 ))
+echo "\$count" >$(q "$r/edit-count")
+cp $(q "$r/edited-original.md") $(q "$target")
+printf '\nPhrase ajoutée pour la reconstruction n° %s.\n' "\$count" >>$(q "$target")
+EOF
+    log "N=$n Kerné rebuild after editing $(basename "$target")"
+    hyperfine --warmup 1 --runs $runs --style basic --export-json "$r/rebuild-edit.json" \
+        --setup "rm -rf $(q "$out") && $(kerne_cmd "$work" "$out")" \
+        --prepare "sh $(q "$r/edit-one.sh")" \
+        -n kerne-edit "$(kerne_cmd "$work" "$out")"
+}
+
+main() {
+    cd "$REPO_DIR"
+    install_tools
+    [ $HUGO_ONLY -eq 1 ] || build_kerne
+    mkdir -p "$CORPUS_ROOT"
+    local n
+    for n in "${SIZES[@]}"; do ensure_corpus "$n"; done
+    [ $HUGO_ONLY -eq 1 ] || check_kerne_works "$CORPUS_ROOT/${SIZES[0]}"
+    rm -rf "$RESULTS_ROOT"
+    mkdir -p "$RESULTS_ROOT"
+    write_env
+    for n in "${SIZES[@]}"; do
+        mkdir -p "$RESULTS_ROOT/$n"
+        bench_full "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"
+        [ $HUGO_ONLY -eq 1 ] || bench_rebuilds "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"
+    done
+    echo
+    python3 "$BENCH_DIR/report.py" "$RESULTS_ROOT" | tee "$RESULTS_ROOT/latest.md"
+}
+
+main
