@@ -28,9 +28,11 @@ venv:
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
 	@$(VENV)/bin/pip install -q -r .ci/requirements.txt
 
-validate: kerne venv
+# Uses the debug binary that `swift test` builds anyway: CI compiles the package once.
+validate: deps venv
+	$(SWIFT) build --product kerne
 	rm -rf .build/validate-site
-	$(KERNE) build --output .build/validate-site --quiet
+	.build/debug/kerne build --output .build/validate-site --quiet
 	$(VENV)/bin/python .ci/validate_site.py .build/validate-site
 
 test: unit validate
