@@ -15,7 +15,7 @@ public enum EditionScaffold {
         /// `Sterenn Le Coz, Evernet` → name and affiliation (cut at the first comma); nil when
         /// there is no name.
         public static func parse(_ text: String) -> Speaker? {
-            let parts = text.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = text.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
             guard let name = parts.first, !name.isEmpty else { return nil }
             let affiliation = parts.count > 1 && !parts[1].isEmpty ? parts[1] : nil
             return Speaker(name: name, affiliation: affiliation)
