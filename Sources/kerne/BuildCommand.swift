@@ -22,10 +22,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = ContinuousClock.now
-        let progress = ProgressLine(enabled: !quiet && Terminal.standardOutputIsTerminal)
-        let builder = SiteBuilder(options: try site.buildOptions(output: output)) { rendered, total in
-            progress.update(rendered: rendered, total: total)
-        }
+        let showsProgress = !quiet && Terminal.standardOutputIsTerminal
+        let progress = ProgressLine(enabled: showsProgress)
+        var onPage: (@Sendable (Int, Int) -> Void)?
+        if showsProgress { onPage = { @Sendable rendered, total in progress.update(rendered: rendered, total: total) } }
+        let builder = SiteBuilder(options: try site.buildOptions(output: output), progress: onPage)
         let report = builder.build()
         progress.clear()
         ReportPrinter.printProblems(report, files: builder.sourceFiles)

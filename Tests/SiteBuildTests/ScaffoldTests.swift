@@ -69,6 +69,18 @@ import Testing
         #expect(ContentScan.editionNumbers(in: folder).sorted() == [7, 12])
     }
 
+    @Test func theTimeZoneAndVenueKeysAreReadWithoutTheLoader() throws {
+        let folder = try FixturePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let site = folder.appendingPathComponent("site.yml")
+        try "title: x\ntimezone: 'America/New_York'   # east\n".write(to: site, atomically: true, encoding: .utf8)
+        #expect(ContentScan.timeZone(ofSiteFile: site).identifier == "America/New_York")
+        #expect(ContentScan.timeZone(ofSiteFile: folder.appendingPathComponent("none.yml")).identifier == "Europe/Paris")
+        let venues = folder.appendingPathComponent("venues.yml")
+        try "mjc:\n  name: MJC\n# old: x\ncantine:\n  name: Cantine\n".write(to: venues, atomically: true, encoding: .utf8)
+        #expect(ContentScan.venueKeys(ofFile: venues) == ["cantine", "mjc"])
+    }
+
     @Test func scaffoldedFilesPassTheCheckAsWrittenAndLoadWithTheirValues() throws {
         let temporary = try FixturePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temporary) }
