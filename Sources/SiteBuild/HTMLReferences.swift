@@ -2,9 +2,14 @@
 /// Comments and the text of `<script>` and `<style>` are skipped.
 enum HTMLReferences {
     struct Reference: Hashable, Sendable {
+        /// The tag's name, lowercased: `a`, `img`, `link`...
+        let tag: String
         /// `href` or `src`.
         let attribute: String
         let value: String
+
+        /// `image` for an `<img>`, `link` for anything else.
+        var kind: String { tag == "img" ? "image" : "link" }
     }
 
     static func extract(from html: String) -> [Reference] {
@@ -56,7 +61,7 @@ enum HTMLReferences {
             }
             if name == "href" || name == "src" {
                 let raw = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-                references.append(Reference(attribute: name, value: decodeEntities(raw)))
+                references.append(Reference(tag: tagName, attribute: name, value: decodeEntities(raw)))
             }
             index = isQuoted ? min(valueEnd + 1, bytes.count) : valueEnd
         }

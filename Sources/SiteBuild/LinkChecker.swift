@@ -19,6 +19,8 @@ struct LinkChecker {
     let bodies: [Body]
     let themeLabel: String
     let locator: SourceLocator
+    /// HTML added to every page that is not part of the site (`kerne serve`'s live reload).
+    var injectedHTML = ""
 
     func check(_ pages: [OutputFile]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -26,10 +28,12 @@ struct LinkChecker {
         var fromTheme: [(value: String, kind: String, pages: [String])] = []
         for page in pages where page.path.hasSuffix(".html") {
             let pagePath = "/" + page.path
-            let references = HTMLReferences.extract(from: String(decoding: page.contents, as: UTF8.self))
+            var html = String(decoding: page.contents, as: UTF8.self)
+            if !injectedHTML.isEmpty { html = html.replacingOccurrences(of: injectedHTML, with: "") }
+            let references = HTMLReferences.extract(from: html)
             for reference in references {
                 guard let target = resolve(reference.value, on: pagePath), !exists(target) else { continue }
-                let kind = reference.attribute == "src" ? "image" : "link"
+                let kind = reference.kind
                 if let (body, written) = owner(of: target, value: reference.value, page: pagePath) {
                     guard seen.insert(body.sourcePath + "\u{0}" + written).inserted else { continue }
                     let location = locator.linkDestination(written, in: body.sourcePath)

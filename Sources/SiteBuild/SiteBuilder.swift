@@ -73,7 +73,8 @@ public struct SiteBuilder: Sendable {
             started = clock.now
             let checker = SiteChecker(site: site, now: now, files: sourceFiles,
                                       contentPath: { relative(options.contentDirectory.appendingPathComponent($0)) },
-                                      themeLabel: relative(themeDirectory.appendingPathComponent("templates")))
+                                      themeLabel: relative(themeDirectory.appendingPathComponent("templates")),
+                                      injectedHTML: options.extraBodyHTML)
             let found = checker.check(rendered: rendered, staticFiles: site.staticFiles)
             report.diagnostics = (report.diagnostics + found).sorted()
             report.steps.append(BuildStep(name: "check", duration: clock.now - started,

@@ -13,6 +13,8 @@ struct SiteChecker {
     let contentPath: (String) -> String
     /// The diagnostic path of the theme's templates, for broken links written there.
     let themeLabel: String
+    /// HTML injected into every page by `kerne serve`: not checked.
+    var injectedHTML = ""
 
     func check(rendered: [OutputFile], staticFiles: [String]) -> [Diagnostic] {
         let locator = SourceLocator(files: files)
@@ -23,7 +25,7 @@ struct SiteChecker {
         bodies += site.news.map { body($0.path, $0.sourcePath, $0.body) }
         bodies += site.pages.map { body($0.path, $0.sourcePath, $0.body) }
         let links = LinkChecker(basePath: site.config.basePath, existing: Set(rendered.map(\.path) + staticFiles),
-                                bodies: bodies, themeLabel: themeLabel, locator: locator)
+                                bodies: bodies, themeLabel: themeLabel, locator: locator, injectedHTML: injectedHTML)
         return (editions.check() + links.check(rendered)).sorted()
     }
 

@@ -89,8 +89,17 @@ import Testing
         ])
     }
 
+    @Test func theLiveReloadScriptOfServeIsNotChecked() {
+        let root = FixturePaths.site("valid-minimal")
+        let options = BuildOptions(contentDirectory: root.appendingPathComponent("content"),
+                                   themeDirectory: FixturePaths.defaultTheme, outputDirectory: root.appendingPathComponent("output"),
+                                   now: CheckFixtures.now, extraBodyHTML: #"<script src="/__kerne/reload.js"></script>"#)
+        #expect(SiteBuilder(options: options, displayBase: root).check().diagnostics == [])
+    }
+
     @Test func entityReferencesInAttributesAreDecoded() {
         let references = HTMLReferences.extract(from: #"<a class=x href='/a?b=1&amp;c=&#233;'><IMG SRC=/i.png>"#)
-        #expect(references == [.init(attribute: "href", value: "/a?b=1&c=é"), .init(attribute: "src", value: "/i.png")])
+        #expect(references == [.init(tag: "a", attribute: "href", value: "/a?b=1&c=é"),
+                               .init(tag: "img", attribute: "src", value: "/i.png")])
     }
 }
