@@ -11,6 +11,8 @@ public struct BuildReport: Sendable {
     public var feedItemCount = 0
     /// Files whose bytes changed and were written.
     public var writtenCount = 0
+    /// What each step did and how long it took, in order.
+    public var steps: [BuildStep] = []
 
     public init(diagnostics: [Diagnostic] = [], errors: [String] = []) {
         self.diagnostics = diagnostics

@@ -4,30 +4,41 @@ import SiteRender
 import SiteSource
 
 /// The pipeline, as named steps: load the content, resolve the options, load the theme,
-/// render everything in memory, then (for `build`) write it all at once.
+/// render everything in memory, check the result, then (for `build`) write it all at once.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     /// How diagnostics print paths: relative to this folder (the current folder by default).
     public let displayBase: URL
+    /// The content files as read for diagnostics; shared with whoever prints them.
+    public let sourceFiles: SourceFiles
+    /// Called as pages are rendered (from any thread), with how many are done out of how many.
+    public let progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)?
 
-    public init(options: BuildOptions, displayBase: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
+    public init(options: BuildOptions, displayBase: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
+                progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)? = nil) {
         self.options = options
         self.displayBase = displayBase
+        self.sourceFiles = SourceFiles(base: displayBase)
+        self.progress = progress
     }
 
-    /// Loads and renders in memory; writes nothing.
+    /// Loads, renders and checks in memory; writes nothing.
     public func check() -> BuildReport {
         render().report
     }
 
-    /// Loads, renders and, only when there is no error at all, replaces the output folder.
+    /// Loads, renders, checks and, only when there is no error at all, replaces the output folder.
     public func build() -> BuildReport {
         let (report, files) = render()
         guard report.succeeded, let files else { return report }
         var result = report
+        let clock = ContinuousClock()
+        let started = clock.now
         do {
             try OutputGuard(options: options).check()
             result.writtenCount = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
+            result.steps.append(BuildStep(name: "write", duration: clock.now - started,
+                                          detail: BuildStep.count(files.count, "file") + ", \(result.writtenCount) changed"))
         } catch {
             result.errors.append(error.description)
         }
@@ -35,27 +46,51 @@ public struct SiteBuilder: Sendable {
     }
 
     private func render() -> (report: BuildReport, files: [(path: String, source: OutputWriter.Source)]?) {
+        let clock = ContinuousClock()
+        var started = clock.now
         let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase).load()
         var report = BuildReport(diagnostics: loaded.diagnostics)
         guard var site = loaded.site, report.succeeded else { return (report, nil) }
+        report.steps.append(BuildStep(name: "load", duration: clock.now - started, detail: Self.describe(site)))
         do throws(BuildError) {
+            started = clock.now
             site = try applyOptions(to: site)
             let themeDirectory = options.themeDirectory
                 ?? displayBase.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
             let theme = try compileTheme(ThemeLoader.load(from: themeDirectory), in: themeDirectory)
+            let now = options.now ?? Self.today(in: site.config.timeZone)
             let rendered = SiteRenderer.render(site, theme: theme,
-                                               context: BuildContext(now: options.now ?? Self.today(in: site.config.timeZone),
-                                                                     extraBodyHTML: options.extraBodyHTML))
+                                               context: BuildContext(now: now, extraBodyHTML: options.extraBodyHTML),
+                                               progress: progress)
             let files = try merge(rendered, staticFiles: site.staticFiles)
             report.fileCount = files.count
             report.pageCount = rendered.filter { $0.path.hasSuffix(".html") }.count
             report.eventCount = site.editions.filter { $0.date.precision != .month }.count
             report.feedItemCount = min(site.config.feedItems, site.editions.count + site.news.count)
-            return (report, files)
+            report.steps.append(BuildStep(name: "render", duration: clock.now - started,
+                                          detail: BuildStep.count(report.pageCount, "page") + ", "
+                                            + BuildStep.count(files.count, "file")))
+            started = clock.now
+            let checker = SiteChecker(site: site, now: now, files: sourceFiles,
+                                      contentPath: { relative(options.contentDirectory.appendingPathComponent($0)) },
+                                      themeLabel: relative(themeDirectory.appendingPathComponent("templates")),
+                                      injectedHTML: options.extraBodyHTML)
+            let found = checker.check(rendered: rendered, staticFiles: site.staticFiles)
+            report.diagnostics = (report.diagnostics + found).sorted()
+            report.steps.append(BuildStep(name: "check", duration: clock.now - started,
+                                          detail: BuildStep.count(found.filter(\.isError).count, "error") + ", "
+                                            + BuildStep.count(found.filter { !$0.isError }.count, "warning")))
+            return (report, report.succeeded ? files : nil)
         } catch {
             report.errors.append(error.description)
             return (report, nil)
         }
+    }
+
+    private static func describe(_ site: Site) -> String {
+        [BuildStep.count(site.editions.count, "edition"), BuildStep.count(site.news.count, "news post"),
+         BuildStep.count(site.pages.count, "page"), BuildStep.count(site.staticFiles.count, "static file")]
+            .joined(separator: ", ")
     }
 
     private func compileTheme(_ theme: Theme, in directory: URL) throws(BuildError) -> CompiledTheme {
@@ -67,12 +102,12 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// The one place the clock is read: the default reference day.
-    static func today(in timeZone: TimeZone) -> EventDate {
+    /// The one place the clock is read for a date: the default reference day.
+    public static func today(in timeZone: TimeZone) -> EventDate {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: Date())
-        return EventDate(year: parts.year!, month: parts.month!, day: parts.day!)
+        return EventDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
     }
 
     /// `--base-url` and `--drafts`.

@@ -161,7 +161,7 @@ struct HTMLRenderer {
     private func standalonePage(_ page: Page) -> PageSpec {
         PageSpec(path: page.path, template: "page", title: page.title,
                  description: page.body.summaryText.isEmpty ? page.title : page.body.summaryText,
-                 section: page.path, context: ["page": ["title": page.title, "bodyHTML": page.body.html]])
+                 section: page.path, context: ["page": ["title": page.title, "bodyHTML": views.bodyHTML(page.body, at: page.path)]])
     }
 
     private func speakersPage() -> PageSpec {

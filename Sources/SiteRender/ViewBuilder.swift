@@ -15,6 +15,13 @@ struct ViewBuilder {
     /// A site path as written in links: prefixed with the base path of `base_url`.
     func link(_ path: String) -> String { config.basePath + path }
 
+    /// A Markdown body on the page at `path`. Its root-relative links are site paths (as in the
+    /// feeds), so under a base path (`/breizhpero`) they get it too, like the theme's links.
+    func bodyHTML(_ body: RenderedMarkdown, at path: String) -> String {
+        guard !config.basePath.isEmpty else { return body.html }
+        return AbsoluteLinks.absolutize(html: body.html, pageURL: config.basePath + path, baseURL: config.basePath)
+    }
+
     func dateView(_ date: EventDate) -> [String: Any] {
         ["text": DateText.long(date, language: language, in: zone), "iso": DateText.iso(date, in: zone),
          "year": String(date.year)]
@@ -69,7 +76,7 @@ struct ViewBuilder {
 
     func editionView(_ edition: Edition) -> [String: Any] {
         var view = editionSummaryView(edition)
-        view["bodyHTML"] = edition.body.html
+        view["bodyHTML"] = bodyHTML(edition.body, at: edition.path)
         view["tags"] = edition.tags.map { tagView(name: $0) }
         view["hasTags"] = !edition.tags.isEmpty
         view["hasPhotos"] = !edition.photos.isEmpty
@@ -98,7 +105,7 @@ struct ViewBuilder {
 
     func newsView(_ post: NewsPost) -> [String: Any] {
         var view = newsSummaryView(post)
-        view["bodyHTML"] = post.body.html
+        view["bodyHTML"] = bodyHTML(post.body, at: post.path)
         view["tags"] = post.tags.map { tagView(name: $0) }
         view["hasTags"] = !post.tags.isEmpty
         return view

@@ -23,7 +23,7 @@ enum PhotoParser {
             return nil
         }
         if !context.staticFiles.contains(String(src.dropFirst())) {
-            log.warning(at: srcPosition, "photo '\(src)' is not a file of content/static/")
+            log.error(at: srcPosition, "photo '\(src)' is not a file of content/static/")
         }
         return Photo(src: src, alt: context.typeset(alt))
     }

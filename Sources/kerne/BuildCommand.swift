@@ -13,10 +13,24 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print only diagnostics.")
     var quiet = false
 
+    @Flag(help: "Print each step (load, render, check, write) with its duration and counts.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
+
     func run() throws {
         let started = ContinuousClock.now
-        let report = SiteBuilder(options: try site.buildOptions(output: output)).build()
-        ReportPrinter.printProblems(report)
+        let showsProgress = !quiet && Terminal.standardOutputIsTerminal
+        let progress = ProgressLine(enabled: showsProgress)
+        var onPage: (@Sendable (Int, Int) -> Void)?
+        if showsProgress { onPage = { @Sendable rendered, total in progress.update(rendered: rendered, total: total) } }
+        let builder = SiteBuilder(options: try site.buildOptions(output: output), progress: onPage)
+        let report = builder.build()
+        progress.clear()
+        ReportPrinter.printProblems(report, files: builder.sourceFiles)
+        if verbose { ReportPrinter.printSteps(report) }
         guard report.succeeded else {
             ReportPrinter.printFailure(report, output: output)
             throw ExitCode(1)

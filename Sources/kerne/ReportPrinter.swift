@@ -1,26 +1,37 @@
 import Foundation
 import SiteBuild
 
-/// How reports reach people: problems on standard error, the summary on standard output.
+/// How reports reach people: problems on standard error (with source lines and carets, in
+/// colour on a terminal), the summary and the steps on standard output.
 enum ReportPrinter {
-    static func printProblems(_ report: BuildReport) {
-        var text = ""
-        for diagnostic in report.diagnostics.sorted() {
-            text += diagnostic.description + "\n"
-            if let hint = diagnostic.hint { text += "  hint: \(hint)\n" }
-        }
-        for error in report.errors { text += error.hasPrefix("kerne:") || error.contains(": error: ") ? error + "\n" : "kerne: error: \(error)\n" }
-        FileHandle.standardError.write(Data(text.utf8))
+    static func printProblems(_ report: BuildReport, files: SourceFiles) {
+        let formatter = DiagnosticFormatter(colors: Terminal.colorsOnStandardError, files: files)
+        var text = formatter.format(report.diagnostics)
+        for error in report.errors { text += formatter.format(error: error) }
+        Terminal.writeError(text)
     }
 
     static func printFailure(_ report: BuildReport, output: String) {
         let errors = report.diagnostics.filter(\.isError).count + report.errors.count
-        let text = "kerne: \(errors) error\(errors == 1 ? "" : "s"); '\(output)' was left as it was\n"
-        FileHandle.standardError.write(Data(text.utf8))
+        Terminal.writeError("kerne: \(errors) error\(errors == 1 ? "" : "s"); '\(output)' was left as it was\n")
+    }
+
+    /// `--verbose`: each step, its duration and what it counted.
+    static func printSteps(_ report: BuildReport) {
+        let width = report.steps.map(\.name.count).max() ?? 0
+        var text = ""
+        for step in report.steps {
+            let name = step.name + String(repeating: " ", count: width - step.name.count)
+            text += "kerne: \(name) \(milliseconds(step.duration)) ms  \(step.detail)\n"
+        }
+        Terminal.writeOutput(text)
     }
 
     static func printSummary(_ report: BuildReport, output: String, elapsed: Duration) {
-        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
-        print("kerne: \(report.pageCount) pages, \(report.feedItemCount) feed items, \(report.eventCount) events, \(report.fileCount) files (\(report.writtenCount) changed) in \(output)/ in \(milliseconds) ms")
+        Terminal.writeOutput("kerne: \(report.pageCount) pages, \(report.feedItemCount) feed items, \(report.eventCount) events, \(report.fileCount) files (\(report.writtenCount) changed) in \(output)/ in \(milliseconds(elapsed)) ms\n")
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
     }
 }

@@ -47,7 +47,11 @@ struct ServeCommand: AsyncParsableCommand {
         case .listening(let port):
             Swift.print("kerne: serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
         case .built(let outcome, let duration, let changedFiles):
-            if let report = outcome.report { ReportPrinter.printProblems(report) }
+            if let report = outcome.report {
+                // A fresh cache each time: the files are being edited while serve runs.
+                let files = SourceFiles(base: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                ReportPrinter.printProblems(report, files: files)
+            }
             let milliseconds = duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
             let what = changedFiles == 0 ? "built" : "rebuilt (\(changedFiles) file\(changedFiles == 1 ? "" : "s") changed)"
             if outcome.succeeded {

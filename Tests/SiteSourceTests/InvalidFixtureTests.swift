@@ -62,7 +62,7 @@ extension InvalidFixture {
         InvalidFixture("edition-photo-empty-alt",
                        "content/editions/01-premier.md:7:10: error: 'alt' must not be empty"),
         InvalidFixture("edition-photo-missing-file",
-                       "content/editions/01-premier.md:6:10: warning: photo '/photos/a.jpg' is not a file of content/static/"),
+                       "content/editions/01-premier.md:6:10: error: photo '/photos/a.jpg' is not a file of content/static/"),
         InvalidFixture("edition-photo-src-not-site-path",
                        "content/editions/01-premier.md:6:10: error: 'src' must be a site path starting with '/', found 'photos/a.jpg'"),
         InvalidFixture("edition-photo-without-alt",

@@ -1,0 +1,53 @@
+import Foundation
+
+/// The text of content files, read on demand and kept, for showing a diagnostic's source line
+/// and for finding where something is written. Paths are diagnostic paths: relative to `base`,
+/// or absolute.
+public final class SourceFiles: @unchecked Sendable {
+    private let base: URL
+    private let lock = NSLock()
+    private var cache: [String: [Substring]?] = [:]
+
+    public init(base: URL) {
+        self.base = base
+    }
+
+    /// The lines of a file (LF, CRLF and CR all end a line; a UTF-8 BOM is dropped);
+    /// nil when it is not a readable UTF-8 text file.
+    public func lines(of path: String) -> [Substring]? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = cache[path] { return cached }
+        let lines = Self.read(url(for: path))
+        cache[path] = lines
+        return lines
+    }
+
+    /// Line `number` (1-based) of a file, without its line ending.
+    public func line(_ number: Int, of path: String) -> String? {
+        guard number >= 1, let lines = lines(of: path), number <= lines.count else { return nil }
+        return String(lines[number - 1])
+    }
+
+    private func url(for path: String) -> URL {
+        path.hasPrefix("/") ? URL(fileURLWithPath: path) : base.appendingPathComponent(path)
+    }
+
+    static func read(_ url: URL) -> [Substring]? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(bytes: bytes, encoding: .utf8) else { return nil }
+        return split(text)
+    }
+
+    /// Splits on LF, CRLF and CR, as the loader counts lines.
+    static func split(_ text: String) -> [Substring] {
+        let normalized = text.contains("\r")
+            ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n") : text
+        let substrings = Substring(normalized).split(separator: "\n", omittingEmptySubsequences: false)
+        return substrings
+    }
+}

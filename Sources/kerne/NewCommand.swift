@@ -1,0 +1,7 @@
+import ArgumentParser
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Write a new content file from a template and print its path.",
+        subcommands: [NewEditionCommand.self, NewNewsCommand.self])
+}
