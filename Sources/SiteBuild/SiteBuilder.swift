@@ -42,7 +42,8 @@ public struct SiteBuilder: Sendable {
             site = try applyOptions(to: site)
             let themeDirectory = options.themeDirectory
                 ?? displayBase.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
-            let theme = try compileTheme(ThemeLoader.load(from: themeDirectory), in: themeDirectory)
+            let loader = ThemeLoader(fallbackThemes: displayBase.appendingPathComponent("themes"), displayPath: relative)
+            let theme = try compileTheme(loader.load(from: themeDirectory))
             let rendered = SiteRenderer.render(site, theme: theme,
                                                context: BuildContext(now: options.now ?? Self.today(in: site.config.timeZone),
                                                                      extraBodyHTML: options.extraBodyHTML))
@@ -58,12 +59,15 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    private func compileTheme(_ theme: Theme, in directory: URL) throws(BuildError) -> CompiledTheme {
+    private func compileTheme(_ loaded: LoadedTheme) throws(BuildError) -> CompiledTheme {
         do {
-            return try CompiledTheme(theme)
+            return try CompiledTheme(loaded.theme)
         } catch {
-            throw BuildError(error.errors.map { relative(directory) + "/templates/" + $0.description }
-                .joined(separator: "\n"))
+            throw BuildError(error.errors.map { problem in
+                let file = loaded.templateFiles[problem.template]
+                    ?? loaded.directory.appendingPathComponent("templates/\(problem.template).mustache")
+                return "\(relative(file)):\(problem.line):\(problem.column): error: \(problem.message)"
+            }.joined(separator: "\n"))
         }
     }
 

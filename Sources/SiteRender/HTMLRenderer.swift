@@ -70,6 +70,7 @@ struct HTMLRenderer {
         layout["tagline"] = config.tagline
         layout["organizer"] = config.organizer
         layout["stylesheet"] = views.theme.assetPaths["style.css"].map { views.link("/" + $0) }
+        layout["extraStylesheet"] = views.theme.assetPaths["extra.css"].map { views.link("/" + $0) }
         return layout
     }
 
