@@ -21,7 +21,7 @@ import SiteRender
         let notFound = try String(contentsOf: output.appendingPathComponent("404.html"), encoding: .utf8)
         #expect(notFound.contains("<h1>Perdu ?</h1>"))
         #expect(notFound.contains("<a class=\"skip-link\""), "the layout still comes from the default theme")
-        let news = try String(contentsOf: output.appendingPathComponent("actualites/index.html"), encoding: .utf8)
+        let news = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(news.contains("news-card--custom"))
         #expect(news.contains("Publié le"))
 
