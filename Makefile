@@ -4,8 +4,9 @@
 SWIFT ?= swift
 VENV  ?= .venv
 KERNE := .build/release/kerne
+DEBUG_KERNE := .build/debug/kerne
 
-.PHONY: site test deps kerne unit validate venv bench clean
+.PHONY: site test deps validate-deps kerne unit validate venv bench clean screenshots
 
 # libcmark-dev from Debian when it is missing (pkg-config finds it once installed).
 deps:
@@ -13,6 +14,13 @@ deps:
 	  echo "installing libcmark-dev"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+
+# What the validators run: Java (Nu HTML Checker), Chromium and its driver (axe-core).
+validate-deps:
+	@{ command -v java && command -v chromium && command -v chromedriver; } >/dev/null 2>&1 || { \
+	  echo "installing Java, Chromium and chromedriver"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq default-jre-headless chromium chromium-driver >/dev/null; }
 
 kerne: deps
 	$(SWIFT) build -c release --product kerne
@@ -28,12 +36,23 @@ venv:
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
 	@$(VENV)/bin/pip install -q -r .ci/requirements.txt
 
+# The real site through every validator; then the same site as it was on 1 November 2013, so that
+# the home page announces an upcoming edition, through the HTML checker and axe-core.
 # Uses the debug binary that `swift test` builds anyway: CI compiles the package once.
-validate: deps venv
+validate: deps venv validate-deps
 	$(SWIFT) build --product kerne
-	rm -rf .build/validate-site
-	.build/debug/kerne build --output .build/validate-site --quiet
+	rm -rf .build/validate-site .build/validate-upcoming
+	$(DEBUG_KERNE) build --output .build/validate-site --quiet
 	$(VENV)/bin/python .ci/validate_site.py .build/validate-site
+	$(DEBUG_KERNE) build --output .build/validate-upcoming --now 2013-11-01 --quiet
+	$(VENV)/bin/python .ci/validate_html.py .build/validate-upcoming
+	$(VENV)/bin/python .ci/validate_a11y.py .build/validate-upcoming --sample
+
+# Screenshots of the site at 1280 and 390 px, light and dark, into /tmp/kerne-screenshots (not in git).
+screenshots: kerne venv validate-deps
+	rm -rf .build/screenshots-site
+	$(KERNE) build --output .build/screenshots-site --now 2013-11-01 --quiet
+	$(VENV)/bin/python .ci/screenshots.py .build/screenshots-site /tmp/kerne-screenshots
 
 test: unit validate
 

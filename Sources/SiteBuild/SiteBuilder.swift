@@ -57,7 +57,8 @@ public struct SiteBuilder: Sendable {
             site = try applyOptions(to: site)
             let themeDirectory = options.themeDirectory
                 ?? displayBase.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
-            let theme = try compileTheme(ThemeLoader.load(from: themeDirectory), in: themeDirectory)
+            let loader = ThemeLoader(fallbackThemes: displayBase.appendingPathComponent("themes"), displayPath: relative)
+            let theme = try compileTheme(loader.load(from: themeDirectory))
             let now = options.now ?? Self.today(in: site.config.timeZone)
             let rendered = SiteRenderer.render(site, theme: theme,
                                                context: BuildContext(now: now, extraBodyHTML: options.extraBodyHTML),
@@ -93,12 +94,15 @@ public struct SiteBuilder: Sendable {
             .joined(separator: ", ")
     }
 
-    private func compileTheme(_ theme: Theme, in directory: URL) throws(BuildError) -> CompiledTheme {
+    private func compileTheme(_ loaded: LoadedTheme) throws(BuildError) -> CompiledTheme {
         do {
-            return try CompiledTheme(theme)
+            return try CompiledTheme(loaded.theme)
         } catch {
-            throw BuildError(error.errors.map { relative(directory) + "/templates/" + $0.description }
-                .joined(separator: "\n"))
+            throw BuildError(error.errors.map { problem in
+                let file = loaded.templateFiles[problem.template]
+                    ?? loaded.directory.appendingPathComponent("templates/\(problem.template).mustache")
+                return "\(relative(file)):\(problem.line):\(problem.column): error: \(problem.message)"
+            }.joined(separator: "\n"))
         }
     }
 

@@ -4,34 +4,110 @@ import SiteRender
 /// Reads a theme folder: `templates/**/*.mustache` (a template's name is its file name without
 /// extension, so `templates/partials/edition-card.mustache` is the partial `edition-card`) and
 /// `assets/**`.
-enum ThemeLoader {
-    static func load(from directory: URL) throws(BuildError) -> Theme {
+///
+/// A theme with a `theme.yml` saying `extends: <name>` inherits every template and asset of the
+/// theme `<name>` and replaces only those it has itself (same template name, same asset path).
+/// The parent is the folder `<name>` beside the theme, or else `<name>` in `fallbackThemes`
+/// (kerne's own `themes/`). Parents may extend further, up to `maximumDepth` themes.
+struct ThemeLoader {
+    static let maximumDepth = 8
+
+    /// Where a parent theme is looked for when it is not beside the theme.
+    var fallbackThemes: URL?
+    /// How error messages print a path.
+    var displayPath: (URL) -> String = { $0.path }
+
+    func load(from directory: URL) throws(BuildError) -> LoadedTheme {
+        var merged = LoadedTheme(theme: Theme(templates: [:], assets: [:]), templateFiles: [:], directory: directory)
+        for folder in try chain(from: directory).reversed() {
+            let own = try loadOne(folder)
+            merged.theme.templates.merge(own.theme.templates) { _, child in child }
+            merged.theme.assets.merge(own.theme.assets) { _, child in child }
+            merged.templateFiles.merge(own.templateFiles) { _, child in child }
+        }
+        return merged
+    }
+
+    /// The theme, then its parent, then the parent's parent …
+    func chain(from directory: URL) throws(BuildError) -> [URL] {
+        var chain: [URL] = []
+        var seen: [String] = []
+        var current = directory
+        while true {
+            guard FileSystem.isDirectory(current) else {
+                throw BuildError("\(displayPath(current)): error: theme folder not found")
+            }
+            let canonical = current.standardizedFileURL.resolvingSymlinksInPath().path
+            if seen.contains(canonical) {
+                throw BuildError("\(displayPath(current.appendingPathComponent(ThemeManifest.fileName))): error: "
+                                 + "themes extend each other in a loop: "
+                                 + (chain + [current]).map { $0.lastPathComponent }.joined(separator: " → "))
+            }
+            guard chain.count < Self.maximumDepth else {
+                throw BuildError("\(displayPath(directory)): error: more than \(Self.maximumDepth) themes extend each other")
+            }
+            seen.append(canonical)
+            chain.append(current)
+            guard let parentName = try manifest(of: current).extends else { return chain }
+            current = try parent(named: parentName, of: current)
+        }
+    }
+
+    private func manifest(of directory: URL) throws(BuildError) -> ThemeManifest {
+        let url = directory.appendingPathComponent(ThemeManifest.fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return ThemeManifest() }
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw BuildError("\(displayPath(url)): error: not readable UTF-8 text")
+        }
+        switch ThemeManifest.parse(text) {
+        case .success(let manifest): return manifest
+        case .failure(let error):
+            throw BuildError("\(displayPath(url)):\(error.line):\(error.column): error: \(error.message)")
+        }
+    }
+
+    private func parent(named name: String, of directory: URL) throws(BuildError) -> URL {
+        let beside = directory.deletingLastPathComponent().appendingPathComponent(name)
+        if FileSystem.isDirectory(beside) { return beside }
+        if let fallback = fallbackThemes?.appendingPathComponent(name), FileSystem.isDirectory(fallback) { return fallback }
+        let places = [beside] + (fallbackThemes.map { [$0.appendingPathComponent(name)] } ?? [])
+        throw BuildError("\(displayPath(directory.appendingPathComponent(ThemeManifest.fileName))): error: "
+                         + "the theme '\(name)' it extends is not found (looked for "
+                         + places.map(displayPath).joined(separator: " and ") + ")")
+    }
+
+    /// One folder's own templates and assets. Only a theme that extends nothing must have templates/.
+    private func loadOne(_ directory: URL) throws(BuildError) -> LoadedTheme {
         let templatesDirectory = directory.appendingPathComponent("templates")
-        guard FileSystem.isDirectory(templatesDirectory) else {
-            throw BuildError("theme folder '\(directory.path)' has no templates/ folder")
+        let extends = try manifest(of: directory).extends
+        guard FileSystem.isDirectory(templatesDirectory) || extends != nil else {
+            throw BuildError("\(displayPath(directory)): error: theme folder has no templates/ folder")
         }
         var templates: [String: String] = [:]
+        var files: [String: URL] = [:]
         for relative in FileSystem.regularFiles(under: templatesDirectory) where relative.hasSuffix(".mustache") {
-            let name = String(relative.split(separator: "/").last!.dropLast(".mustache".count))
+            let fileName = relative.split(separator: "/").last.map(String.init) ?? relative
+            let name = String(fileName.dropLast(".mustache".count))
             let url = templatesDirectory.appendingPathComponent(relative)
             guard let data = FileManager.default.contents(atPath: url.path),
                   let text = String(data: data, encoding: .utf8) else {
-                throw BuildError("\(url.path): error: template is not readable UTF-8 text")
+                throw BuildError("\(displayPath(url)): error: template is not readable UTF-8 text")
             }
             if templates[name] != nil {
-                throw BuildError("\(url.path): error: two templates are named '\(name)'")
+                throw BuildError("\(displayPath(url)): error: two templates are named '\(name)'")
             }
             templates[name] = text
+            files[name] = url
         }
         var assets: [String: [UInt8]] = [:]
         let assetsDirectory = directory.appendingPathComponent("assets")
         for relative in FileSystem.regularFiles(under: assetsDirectory) {
             let url = assetsDirectory.appendingPathComponent(relative)
             guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw BuildError("\(url.path): error: asset is not readable")
+                throw BuildError("\(displayPath(url)): error: asset is not readable")
             }
             assets[relative] = [UInt8](data)
         }
-        return Theme(templates: templates, assets: assets)
+        return LoadedTheme(theme: Theme(templates: templates, assets: assets), templateFiles: files, directory: directory)
     }
 }

@@ -1,7 +1,8 @@
 import SiteModel
 
 /// An inline SVG bar chart of attendees per edition, drawn at build time (no script), with a
-/// text alternative: the SVG has a title and description, and a table follows it.
+/// text alternative: the SVG has a title and description, and a table follows it. Each bar is a
+/// link to its edition, so the SVG is a group (an `img` may not hold links).
 struct AttendanceChart {
     struct Bar {
         let number: Int
@@ -15,13 +16,14 @@ struct AttendanceChart {
     /// Nil when no edition has an attendance figure.
     func svg() -> String? {
         guard let highest = bars.map(\.attendees).max(), highest > 0 else { return nil }
-        let barWidth = 28, gap = 8, chartHeight = 160, top = 22, bottom = 22
+        let barWidth = 36, gap = 14, chartHeight = 180, top = 26, bottom = 28
         let width = bars.count * (barWidth + gap) + gap
         let height = chartHeight + top + bottom
         let total = bars.reduce(0) { $0 + $1.attendees }
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"img\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"group\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title id=\"chart-title\">Participants par édition</title>"
         svg += "<desc id=\"chart-desc\">\(bars.count) éditions avec un chiffre de participation, \(total) participants en tout\u{a0}; le détail suit dans le tableau.</desc>"
+        svg += "<line class=\"axis\" x1=\"0\" y1=\"\(top + chartHeight + 1)\" x2=\"\(width)\" y2=\"\(top + chartHeight + 1)\"/>"
         for (offset, bar) in bars.enumerated() {
             let x = gap + offset * (barWidth + gap)
             let barHeight = max(1, bar.attendees * chartHeight / highest)
@@ -29,7 +31,7 @@ struct AttendanceChart {
             svg += "<a href=\"\(Escaping.markup(bar.url))\"><title>\(Escaping.markup(label(bar.number)))\u{a0}: \(bar.attendees) participants</title>"
             svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" rx=\"3\"/></a>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 6)\" text-anchor=\"middle\" class=\"value\">\(bar.attendees)</text>"
-            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(height - 6)\" text-anchor=\"middle\" class=\"label\">#\(bar.number)</text>"
+            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(height - 8)\" text-anchor=\"middle\" class=\"label\">#\(bar.number)</text>"
         }
         return svg + "</svg>"
     }

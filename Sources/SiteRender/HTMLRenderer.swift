@@ -70,21 +70,27 @@ struct HTMLRenderer {
         layout["tagline"] = config.tagline
         layout["organizer"] = config.organizer
         layout["stylesheet"] = views.theme.assetPaths["style.css"].map { views.link("/" + $0) }
+        layout["logoURL"] = ["favicon.svg", "logo.svg", "logo.png"].first(where: site.staticFiles.contains)
+            .map { views.link("/" + $0) }
+        layout["faviconURL"] = site.staticFiles.contains("favicon.svg") ? views.link("/favicon.svg") : nil
+        layout["extraStylesheet"] = views.theme.assetPaths["extra.css"].map { views.link("/" + $0) }
         return layout
     }
 
     private func homePage() -> PageSpec {
         var context: [String: Any] = [
             "latestNews": site.news.prefix(3).map(views.newsSummaryView),
-            "recentRecaps": index.pastEditionsNewestFirst.prefix(4).map(views.editionSummaryView),
+            "recentRecaps": index.pastEditionsNewestFirst.prefix(3).map(views.editionSummaryView),
             "agendaURL": views.link("/agenda.ics"),
             "webcalURL": webcalURL,
         ]
         context["tagline"] = site.config.tagline
         context["next"] = index.nextEdition.map(views.editionView)
         let held = index.pastEditionsNewestFirst.filter { $0.status != .cancelled }
-        context["figures"] = ["editions": held.count, "people": held.reduce(0) { $0 + ($1.attendees ?? 0) },
-                              "speakers": index.speakers.count]
+        var figures: [String: Any] = ["editions": held.count, "people": held.reduce(0) { $0 + ($1.attendees ?? 0) },
+                                      "speakers": index.speakers.count]
+        figures["since"] = index.editionsByDate.first.map { String($0.date.year) }
+        context["figures"] = figures
         context["hasNews"] = !site.news.isEmpty
         context["hasRecaps"] = !index.pastEditionsNewestFirst.isEmpty
         return PageSpec(path: "/", template: "home", title: site.config.title,

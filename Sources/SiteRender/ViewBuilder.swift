@@ -24,7 +24,7 @@ struct ViewBuilder {
 
     func dateView(_ date: EventDate) -> [String: Any] {
         ["text": DateText.long(date, language: language, in: zone), "iso": DateText.iso(date, in: zone),
-         "year": String(date.year)]
+         "year": String(date.year), "badge": DateText.badge(date, language: language, in: zone)]
     }
 
     func editionHeading(_ edition: Edition) -> String { config.editionLabel(edition.number) }

@@ -14,6 +14,8 @@ struct FileLoadContext: Sendable {
     var declaredVenueKeys: Set<String> = []
     /// Files under `static/`, relative to it.
     var staticFiles: Set<String>
+    /// `static/` itself, where photo sizes are read.
+    var staticFolder: URL?
     var paths: DisplayPaths
 
     init(config: SiteConfig, venues: [String: Venue] = [:], staticFiles: Set<String> = [], paths: DisplayPaths) {

@@ -1,3 +1,4 @@
+import Foundation
 import SiteModel
 
 /// `photos:` of an edition: a list of maps with a site path `src` and a required `alt` text.
@@ -22,9 +23,24 @@ enum PhotoParser {
                       hint: "write /\(src) for content/static/\(src)")
             return nil
         }
-        if !context.staticFiles.contains(String(src.dropFirst())) {
+        let relative = String(src.dropFirst())
+        guard context.staticFiles.contains(relative), let folder = context.staticFolder else {
             log.error(at: srcPosition, "photo '\(src)' is not a file of content/static/")
+            return Photo(src: src, alt: context.typeset(alt))
         }
-        return Photo(src: src, alt: context.typeset(alt))
+        let size = readSize(of: folder.appendingPathComponent(relative))
+        if size == nil {
+            log.warning(at: srcPosition, "cannot read the width and height of photo '\(src)'",
+                        hint: "use a PNG, JPEG, GIF, WebP or SVG image (an SVG needs width and height or a viewBox)")
+        }
+        return Photo(src: src, alt: context.typeset(alt), width: size?.width, height: size?.height)
+    }
+
+    /// The first bytes of the file are enough for every supported header.
+    private static func readSize(of url: URL) -> ImageSize? {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
+        defer { try? handle.close() }
+        guard let data = try? handle.read(upToCount: ImageSize.headerLimit) else { return nil }
+        return ImageSize.read([UInt8](data))
     }
 }

@@ -26,6 +26,7 @@ public struct SiteLoader: Sendable {
         var context = FileLoadContext(config: config ?? SiteConfig(title: "", baseURL: ""), paths: paths)
         let staticFiles = layout.staticFolder.map { folder.files(under: $0, diagnostics: &diagnostics) } ?? []
         context.staticFiles = Set(staticFiles)
+        context.staticFolder = layout.staticFolder
         if let venuesFile = layout.venuesFile {
             let log = context.makeLog(for: venuesFile)
             if let node = ContentDocument.yaml(at: venuesFile, log: log) {

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Loads the pages of a generated site in headless Chromium and runs axe-core on them.
+
+validate_a11y.py OUTPUT_DIR [--sample]
+
+The site is served on 127.0.0.1 (a port the system picks). Every HTML page (with --sample: the
+home, the editions archive with its chart, the newest edition, a speaker, a news post and the
+404 page) is checked in the light and the dark colour scheme. axe-core comes from the PyPI
+package selenium-axe-python; Chromium and chromedriver from Debian. Any violation of impact
+serious or critical fails; the others are printed. Then the sample pages are loaded 320 px wide:
+none may scroll sideways. Prints `a11y: N passed, M failed` (page loads); exits 1 on any failure.
+"""
+
+import re
+import sys
+import time
+from pathlib import Path
+
+from selenium_axe_python import Axe
+
+from browser import chromium, served, set_color_scheme, set_viewport
+
+FAILING_IMPACTS = ("serious", "critical")
+
+
+def sample_pages(output):
+    """Site paths of the pages to load: one of each kind."""
+    def newest(pattern):
+        found = [p.parent.relative_to(output).as_posix() for p in output.glob(pattern)]
+        numbered = sorted(found, key=lambda path: [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path)])
+        return f"/{numbered[-1]}/" if numbered else None
+
+    pages = ["/", "/editions/", newest("editions/*/index.html"), newest("intervenants/*/index.html"),
+             newest("actualites/*/index.html"), "/404.html"]
+    return [page for page in pages if page is not None and page != "/actualites/page/"]
+
+
+def every_page(output):
+    paths = []
+    for page in sorted(output.rglob("*.html")):
+        relative = page.relative_to(output).as_posix()
+        paths.append("/" + relative.removesuffix("index.html"))
+    return paths
+
+
+def overflows(driver, base, path, width=320):
+    """True when the page is wider than a `width` px screen."""
+    set_viewport(driver, width, 800)
+    driver.get(base + path)
+    return driver.execute_script("return document.documentElement.scrollWidth > document.documentElement.clientWidth")
+
+
+def main(argv):
+    if len(argv) not in (2, 3) or (len(argv) == 3 and argv[2] != "--sample"):
+        print(__doc__)
+        return 2
+    output = Path(argv[1])
+    pages = sample_pages(output) if len(argv) == 3 else every_page(output)
+    started = time.monotonic()
+    passed = failed = 0
+    with served(output) as base, chromium() as driver:
+        for path in pages:
+            for scheme in ("light", "dark"):
+                set_color_scheme(driver, scheme)
+                driver.get(base + path)
+                axe = Axe(driver)
+                axe.inject()
+                results = axe.run()
+                failing = [v for v in results["violations"] if v.get("impact") in FAILING_IMPACTS]
+                for violation in results["violations"]:
+                    targets = ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
+                    print(f"  a11y: {path} ({scheme}): {violation['impact']}: {violation['id']}: "
+                          f"{violation['help']} [{targets}]")
+                passed, failed = (passed, failed + 1) if failing else (passed + 1, failed)
+        for path in sample_pages(output):
+            wide = overflows(driver, base, path)
+            if wide:
+                print(f"  a11y: {path} (320 px): the page scrolls sideways")
+            passed, failed = (passed, failed + 1) if wide else (passed + 1, failed)
+    print(f"a11y: axe-core {results['testEngine']['version']} in Chromium, {passed + failed} page loads "
+          f"in {time.monotonic() - started:.1f} s")
+    print(f"a11y: {passed} passed, {failed} failed")
+    return 1 if failed or passed == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""Checks the schema.org JSON-LD of every HTML page of a generated site.
+
+validate_jsonld.py OUTPUT_DIR [CONTENT_DIR]
+
+- every <script type="application/ld+json"> parses as JSON and holds no '<' at all, so that no
+  value can close the script element or open a comment (the generator writes it as \\u003c);
+- Event: name, startDate (ISO 8601), eventStatus and eventAttendanceMode (schema.org URLs),
+  organizer with a name, url; location (a Place with a name) whenever the edition has a venue in
+  CONTENT_DIR (default: content);
+- NewsArticle: headline, datePublished (ISO 8601), author with a name;
+- BreadcrumbList: itemListElement, positions 1..n, each with a name and an absolute item URL;
+- every edition page has an Event and a BreadcrumbList, every news page a NewsArticle and one.
+Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure.
+"""
+
+import json
+import re
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?)?$")
+EVENT_STATUS = {f"https://schema.org/Event{s}" for s in ("Scheduled", "Cancelled", "Postponed", "Rescheduled",
+                                                           "MovedOnline")}
+ATTENDANCE = {f"https://schema.org/{m}EventAttendanceMode" for m in ("Offline", "Online", "Mixed")}
+
+
+class ScriptCollector(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.scripts = []
+        self._inside = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "script" and dict(attrs).get("type") == "application/ld+json":
+            self._inside = True
+            self.scripts.append("")
+
+    def handle_endtag(self, tag):
+        if tag == "script":
+            self._inside = False
+
+    def handle_data(self, data):
+        if self._inside:
+            self.scripts[-1] += data
+
+
+def front_matter(path):
+    text = path.read_text(encoding="utf-8-sig")
+    return text.split("\n---", 1)[0]
+
+
+def editions_with_venue(content):
+    """Edition numbers whose front matter names a venue."""
+    numbers = set()
+    for path in sorted((content / "editions").glob("*.md")):
+        head = front_matter(path)
+        number = re.search(r"^edition:\s*(\d+)", head, re.M)
+        if number and re.search(r"^venue:\s*\S", head, re.M):
+            numbers.add(int(number.group(1)))
+    return numbers
+
+
+def is_absolute(url):
+    parts = urlsplit(url) if isinstance(url, str) else None
+    return bool(parts and parts.scheme in ("http", "https") and parts.netloc)
+
+
+def named(value):
+    return isinstance(value, dict) and isinstance(value.get("name"), str) and value["name"].strip() != ""
+
+
+def text(value):
+    return isinstance(value, str) and value.strip() != ""
+
+
+def event_problems(data, needs_location):
+    problems = []
+    if not text(data.get("name")):
+        problems.append("Event without name")
+    if not (isinstance(data.get("startDate"), str) and ISO_DATE.match(data["startDate"])):
+        problems.append(f"Event startDate is not ISO 8601: {data.get('startDate')!r}")
+    if "endDate" in data and not (isinstance(data["endDate"], str) and ISO_DATE.match(data["endDate"])):
+        problems.append(f"Event endDate is not ISO 8601: {data['endDate']!r}")
+    if data.get("eventStatus") not in EVENT_STATUS:
+        problems.append(f"Event eventStatus is not a schema.org status: {data.get('eventStatus')!r}")
+    if data.get("eventAttendanceMode") not in ATTENDANCE:
+        problems.append(f"Event eventAttendanceMode is not a schema.org mode: {data.get('eventAttendanceMode')!r}")
+    if not named(data.get("organizer")):
+        problems.append("Event organizer without a name")
+    if not is_absolute(data.get("url")):
+        problems.append("Event url is not absolute")
+    location = data.get("location")
+    if needs_location and not (named(location) and location.get("@type") == "Place"):
+        problems.append("Event of an edition with a venue has no location Place with a name")
+    for performer in data.get("performer", []):
+        if not named(performer):
+            problems.append("Event performer without a name")
+    return problems
+
+
+def article_problems(data):
+    problems = []
+    if not text(data.get("headline")):
+        problems.append("NewsArticle without headline")
+    if not (isinstance(data.get("datePublished"), str) and ISO_DATE.match(data["datePublished"])):
+        problems.append(f"NewsArticle datePublished is not ISO 8601: {data.get('datePublished')!r}")
+    if not named(data.get("author")):
+        problems.append("NewsArticle author without a name")
+    return problems
+
+
+def breadcrumb_problems(data):
+    items = data.get("itemListElement")
+    if not isinstance(items, list) or not items:
+        return ["BreadcrumbList without itemListElement"]
+    problems = []
+    for expected, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or item.get("@type") != "ListItem":
+            problems.append(f"BreadcrumbList item {expected} is not a ListItem")
+            continue
+        if item.get("position") != expected:
+            problems.append(f"BreadcrumbList item {expected} has position {item.get('position')!r}")
+        if not text(item.get("name")):
+            problems.append(f"BreadcrumbList item {expected} without name")
+        if not is_absolute(item.get("item")):
+            problems.append(f"BreadcrumbList item {expected} has no absolute item URL")
+    return problems
+
+
+def page_problems(page, relative, with_venue):
+    collector = ScriptCollector()
+    collector.feed(page.read_text(encoding="utf-8"))
+    problems, types = [], []
+    for raw in collector.scripts:
+        if "<" in raw:
+            problems.append("a JSON-LD script contains '<': a value could close the script")
+        try:
+            data = json.loads(raw)
+        except ValueError as error:
+            problems.append(f"JSON-LD does not parse: {error}")
+            continue
+        if not isinstance(data, dict) or data.get("@context") not in ("https://schema.org", "https://schema.org/"):
+            problems.append("JSON-LD is not a schema.org object")
+            continue
+        kind = data.get("@type")
+        types.append(kind)
+        if kind == "Event":
+            number = re.match(r"editions/(\d+)/index\.html$", relative)
+            problems += event_problems(data, bool(number) and int(number.group(1)) in with_venue)
+        elif kind == "NewsArticle":
+            problems += article_problems(data)
+        elif kind == "BreadcrumbList":
+            problems += breadcrumb_problems(data)
+    if re.match(r"editions/\d+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "Event"]:
+        problems.append(f"an edition page needs an Event and a BreadcrumbList, has {types}")
+    if re.match(r"actualites/(?!page/)[^/]+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "NewsArticle"]:
+        problems.append(f"a news page needs a NewsArticle and a BreadcrumbList, has {types}")
+    return problems, len(collector.scripts)
+
+
+def main(argv):
+    if len(argv) not in (2, 3):
+        print(__doc__)
+        return 2
+    output = Path(argv[1])
+    content = Path(argv[2] if len(argv) == 3 else "content")
+    with_venue = editions_with_venue(content) if (content / "editions").is_dir() else set()
+    passed = failed = scripts = 0
+    for page in sorted(output.rglob("*.html")):
+        relative = page.relative_to(output).as_posix()
+        problems, count = page_problems(page, relative, with_venue)
+        scripts += count
+        for problem in problems:
+            print(f"  jsonld: {relative}: {problem}")
+        passed, failed = (passed, failed + 1) if problems else (passed + 1, failed)
+    print(f"jsonld: {scripts} JSON-LD blocks in {passed + failed} pages")
+    print(f"jsonld: {passed} passed, {failed} failed")
+    return 1 if failed or scripts == 0 else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,69 @@
+/// `theme.yml` of a theme folder. One key for now: `extends: <theme name>`, the theme whose
+/// templates and assets this one inherits. Read by a strict line reader (the file is one line of
+/// YAML: `extends: default`), so that SiteBuild needs no YAML library.
+struct ThemeManifest: Hashable, Sendable {
+    var extends: String?
+
+    static let fileName = "theme.yml"
+
+    /// Errors are `line:column: message`, relative to the file.
+    static func parse(_ text: String) -> Result<ThemeManifest, ThemeManifestError> {
+        var manifest = ThemeManifest()
+        for (offset, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+            let lineNumber = offset + 1
+            let content = withoutComment(rawLine)
+            guard !content.allSatisfy(\.isWhitespace) else { continue }
+            guard let colon = content.firstIndex(of: ":") else {
+                return .failure(.init(line: lineNumber, column: 1, message: "expected 'extends: <theme name>'"))
+            }
+            let key = content[..<colon].trimmingSpaces
+            guard key == "extends" else {
+                return .failure(.init(line: lineNumber, column: 1, message: "unknown key '\(key)'; the only key is 'extends'"))
+            }
+            let afterColon = content.index(after: colon)
+            let valueStart = content[afterColon...].firstIndex(where: { !$0.isWhitespace }) ?? afterColon
+            let valueColumn = content.distance(from: content.startIndex, to: valueStart) + 1
+            var value = content[content.index(after: colon)...].trimmingSpaces
+            if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
+                value = String(value.dropFirst().dropLast())
+            }
+            guard isThemeName(value) else {
+                return .failure(.init(line: lineNumber, column: valueColumn,
+                                      message: "'extends' must be the name of a theme folder, such as 'default', not '\(value)'"))
+            }
+            guard manifest.extends == nil else {
+                return .failure(.init(line: lineNumber, column: 1, message: "'extends' is given twice"))
+            }
+            manifest.extends = value
+        }
+        return .success(manifest)
+    }
+
+    /// A folder name: letters, digits, `.`, `_`, `-`; not `.` or `..`.
+    static func isThemeName(_ name: String) -> Bool {
+        !name.isEmpty && name != "." && name != ".."
+            && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "._-".unicodeScalars.contains($0)) }
+    }
+
+    private static func withoutComment(_ line: Substring) -> Substring {
+        var previous: Character = " "
+        for index in line.indices {
+            if line[index] == "#", previous.isWhitespace { return line[..<index] }
+            previous = line[index]
+        }
+        return line
+    }
+}
+
+/// A `theme.yml` that cannot be read.
+struct ThemeManifestError: Error, Hashable, Sendable {
+    let line: Int
+    let column: Int
+    let message: String
+}
+
+private extension Substring {
+    var trimmingSpaces: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}
