@@ -26,7 +26,7 @@ public struct SiteBuilder: Sendable {
         guard report.succeeded, let files else { return report }
         var result = report
         do {
-            try OutputGuard(options: options).check()
+            try OutputGuard(options: options, displayBase: displayBase).check()
             result.writtenCount = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
         } catch {
             result.errors.append(error.description)

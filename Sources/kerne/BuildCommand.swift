@@ -10,12 +10,18 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder; replaced as a whole, only when the build succeeds.")
     var output = "output"
 
+    @Flag(help: "Replace the output folder even if it is not empty and was not made by kerne.")
+    var force = false
+
     @Flag(help: "Print only diagnostics.")
     var quiet = false
 
     func run() throws {
         let started = ContinuousClock.now
-        let report = SiteBuilder(options: try site.buildOptions(output: output)).build()
+        InterruptHandling.install()
+        var options = try site.buildOptions(output: output)
+        options.replaceForeignOutput = force
+        let report = SiteBuilder(options: options).build()
         ReportPrinter.printProblems(report)
         guard report.succeeded else {
             ReportPrinter.printFailure(report, output: output)
