@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
         var site = site
         if let baseURL = options.baseURL {
             guard let url = URLComponents(string: baseURL), ["http", "https"].contains(url.scheme ?? ""),
-                  url.host?.isEmpty == false else {
+                  url.host?.isEmpty == false, !baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else {
                 throw BuildError("--base-url '\(baseURL)' is not an absolute http(s) URL")
             }
             site.config.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
