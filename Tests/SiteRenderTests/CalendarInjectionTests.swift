@@ -16,3 +16,16 @@ import Testing
         #expect(writer.text == "SUMMARY:a\\nX-Injected: 1\\;b\\,c\\\\d\r\n")
     }
 }
+
+/// Folding is linear: a 1 MB value (a pasted text as a title) folds in well under a second.
+@Suite struct CalendarFoldingScaleTests {
+    @Test func aMegabyteLineFoldsQuickly() {
+        let line = "SUMMARY:" + String(repeating: "Très long titre ", count: 65_536)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let folded = ICalendarText.fold(line)
+        #expect(clock.now - started < .seconds(5))
+        #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == line)
+        #expect(folded.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+    }
+}
