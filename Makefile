@@ -5,7 +5,7 @@ SWIFT ?= swift
 VENV  ?= .venv
 KERNE := .build/release/kerne
 
-.PHONY: site test deps kerne unit validate venv bench clean
+.PHONY: site test deps kerne unit validate venv bench fuzz clean
 
 # libcmark-dev from Debian when it is missing (pkg-config finds it once installed).
 deps:
@@ -38,5 +38,10 @@ test: unit validate
 bench:
 	bash bench/run.sh
 
+# libFuzzer targets (Fuzz/), FUZZ_SECONDS each; fails on a crash, leak or timeout.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash Fuzz/run.sh
+
 clean:
-	rm -rf .build output
+	rm -rf .build .build-fuzz output
