@@ -14,10 +14,14 @@ TARGETS=("$@")
 
 # `--sanitize=fuzzer` (not `-Xswiftc -sanitize=fuzzer`) keeps SwiftPM from renaming `main`, so
 # libFuzzer's own main is used; KERNE_FUZZING swaps the targets' corpus replayer for the fuzz entry.
+mkdir -p "$SCRATCH"
 for target in "${TARGETS[@]}"; do
-  "$SWIFT" build -c debug --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address \
-    -Xswiftc -DKERNE_FUZZING --product "$target" 2>&1 | grep -v 'ld.gold: warning' || true
-  [ -x "$SCRATCH/debug/$target" ] || { echo "fuzz: $target did not build" >&2; exit 1; }
+  if ! "$SWIFT" build -c debug --scratch-path "$SCRATCH" --sanitize=fuzzer --sanitize=address \
+       -Xswiftc -DKERNE_FUZZING --product "$target" >"$SCRATCH/build.log" 2>&1; then
+    grep -v 'ld.gold: warning' "$SCRATCH/build.log" | tail -40 >&2
+    echo "fuzz: $target did not build" >&2
+    exit 1
+  fi
 done
 
 mkdir -p "$SCRATCH/artifacts"
