@@ -6,7 +6,7 @@ VENV  ?= .venv
 KERNE := .build/release/kerne
 DEBUG_KERNE := .build/debug/kerne
 
-.PHONY: site test deps validate-deps kerne unit validate venv bench clean screenshots
+.PHONY: site test deps validate-deps kerne unit validate venv bench fuzz clean screenshots
 
 # libcmark-dev from Debian when it is missing (pkg-config finds it once installed).
 deps:
@@ -59,5 +59,10 @@ test: unit validate
 bench:
 	bash bench/run.sh
 
+# libFuzzer targets (Fuzz/), FUZZ_SECONDS each; fails on a crash, leak or timeout.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) bash Fuzz/run.sh
+
 clean:
-	rm -rf .build output
+	rm -rf .build .build-fuzz output

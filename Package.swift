@@ -57,5 +57,15 @@ let package = Package(
         // Drives the real `kerne` binary as a subprocess.
         .testTarget(name: "KerneCLITests", dependencies: ["kerne"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuild"]),
+        // libFuzzer targets (`make fuzz`); without -DKERNE_FUZZING they build as corpus replayers.
+        .target(name: "FuzzSupport", path: "Fuzz/Sources/FuzzSupport"),
+        .executableTarget(name: "fuzz-front-matter", dependencies: ["FuzzSupport", "SiteSource", "SiteModel"],
+                          path: "Fuzz/Sources/fuzz-front-matter"),
+        .executableTarget(name: "fuzz-markdown", dependencies: ["FuzzSupport", "Markdown"],
+                          path: "Fuzz/Sources/fuzz-markdown"),
+        .executableTarget(name: "fuzz-date", dependencies: ["FuzzSupport", "SiteModel"], path: "Fuzz/Sources/fuzz-date"),
+        .executableTarget(name: "fuzz-icalendar", dependencies: ["FuzzSupport", "SiteRender"],
+                          path: "Fuzz/Sources/fuzz-icalendar"),
+        .executableTarget(name: "fuzz-slug", dependencies: ["FuzzSupport", "SiteModel"], path: "Fuzz/Sources/fuzz-slug"),
     ]
 )

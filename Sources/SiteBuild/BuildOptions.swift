@@ -13,6 +13,8 @@ public struct BuildOptions: Sendable {
     public var now: EventDate?
     /// Injected before `</body>` (live reload in serve mode).
     public var extraBodyHTML: String
+    /// `--force`: replace an output folder that is not empty and was not made by kerne.
+    public var replaceForeignOutput = false
 
     public init(contentDirectory: URL, themeDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil,
                 includeDrafts: Bool = false, now: EventDate? = nil, extraBodyHTML: String = "") {

@@ -23,53 +23,70 @@ struct OutputWriter {
         let parent = outputDirectory.deletingLastPathComponent()
         let name = outputDirectory.lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent.appendingPathComponent(".\(name).kerne-new-\(pid)")
-        let retired = parent.appendingPathComponent(".\(name).kerne-old-\(pid)")
-        try? manager.removeItem(at: staging)
-        try? manager.removeItem(at: retired)
+        let folders = WriteTransaction.Folders(output: outputDirectory,
+                                               staging: parent.appendingPathComponent(".\(name).kerne-new-\(pid)"),
+                                               retired: parent.appendingPathComponent(".\(name).kerne-old-\(pid)"))
+        let transaction = WriteTransaction.shared
+        StaleStaging.clean(beside: outputDirectory)
+        transaction.begin(folders)
+        defer { transaction.end() }
         var written = 0
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try transaction.step {
+                try? manager.removeItem(at: folders.staging)
+                try? manager.removeItem(at: folders.retired)
+                try manager.createDirectory(at: folders.staging, withIntermediateDirectories: true)
+            }
             var madeDirectories: Set<String> = [""]
             for (path, source) in files {
-                let target = staging.appendingPathComponent(path)
-                let directory = (path as NSString).deletingLastPathComponent
-                if !madeDirectories.contains(directory) {
-                    try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    madeDirectories.insert(directory)
+                written += try transaction.step {
+                    try stage(path, from: source, into: folders.staging, madeDirectories: &madeDirectories)
                 }
-                let previous = outputDirectory.appendingPathComponent(path)
-                if try reuse(previous, at: target, if: source) { continue }
-                switch source {
-                case .bytes(let bytes):
-                    guard manager.createFile(atPath: target.path, contents: Data(bytes)) else {
-                        throw BuildError("cannot write '\(target.path)'")
-                    }
-                case .copy(let url):
-                    try manager.copyItem(at: url, to: target)
+            }
+            try transaction.step {
+                try Data("made by kerne; this folder is replaced on every build\n".utf8)
+                    .write(to: folders.staging.appendingPathComponent(Self.markerName))
+                if manager.fileExists(atPath: outputDirectory.path) {
+                    try manager.moveItem(at: outputDirectory, to: folders.retired)
                 }
-                written += 1
+                try manager.moveItem(at: folders.staging, to: outputDirectory)
+                try? manager.removeItem(at: folders.retired)
             }
-            guard manager.createFile(atPath: staging.appendingPathComponent(Self.markerName).path,
-                                     contents: Data("made by kerne; this folder is replaced on every build\n".utf8)) else {
-                throw BuildError("cannot write the marker file in '\(staging.path)'")
-            }
-            if manager.fileExists(atPath: outputDirectory.path) {
-                try manager.moveItem(at: outputDirectory, to: retired)
-            }
-            try manager.moveItem(at: staging, to: outputDirectory)
-            try? manager.removeItem(at: retired)
-        } catch let error as BuildError {
-            try? manager.removeItem(at: staging)
-            throw error
         } catch {
-            try? manager.removeItem(at: staging)
-            if !manager.fileExists(atPath: outputDirectory.path), manager.fileExists(atPath: retired.path) {
-                try? manager.moveItem(at: retired, to: outputDirectory)
-            }
-            throw BuildError("cannot write the site into '\(outputDirectory.path)': \(error.localizedDescription)")
+            transaction.step { WriteTransaction.restore(folders) }
+            throw BuildError("cannot write the site into '\(outputDirectory.path)': \(Self.describe(error))")
         }
         return written
+    }
+
+    /// Writes one file into the staging folder; returns 1 when its bytes are new, 0 when reused.
+    private func stage(_ path: String, from source: Source, into staging: URL,
+                       madeDirectories: inout Set<String>) throws -> Int {
+        let target = staging.appendingPathComponent(path)
+        let directory = (path as NSString).deletingLastPathComponent
+        if !madeDirectories.contains(directory) {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            madeDirectories.insert(directory)
+        }
+        if try reuse(outputDirectory.appendingPathComponent(path), at: target, if: source) { return 0 }
+        switch source {
+        case .bytes(let bytes):
+            try Data(bytes).write(to: target)
+        case .copy(let url):
+            try FileManager.default.copyItem(at: url, to: target)
+        }
+        return 1
+    }
+
+    /// The system's reason (« No space left on device ») rather than Foundation's generic sentence.
+    private static func describe(_ error: any Error) -> String {
+        let posix = (error as? POSIXError) ?? ((error as NSError).userInfo[NSUnderlyingErrorKey] as? POSIXError)
+        if let posix { return String(cString: strerror(posix.code.rawValue)) }
+        if let cocoa = error as? CocoaError, cocoa.code == .fileWriteOutOfSpace {
+            return String(cString: strerror(ENOSPC))
+        }
+        return error.localizedDescription
     }
 
     /// Hard-links the previous site's file into the staging folder when its bytes are the same.

@@ -35,7 +35,7 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         do {
-            try OutputGuard(options: options).check()
+            try OutputGuard(options: options, displayBase: displayBase).check()
             result.writtenCount = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
             result.steps.append(BuildStep(name: "write", duration: clock.now - started,
                                           detail: BuildStep.count(files.count, "file") + ", \(result.writtenCount) changed"))
@@ -119,7 +119,7 @@ public struct SiteBuilder: Sendable {
         var site = site
         if let baseURL = options.baseURL {
             guard let url = URLComponents(string: baseURL), ["http", "https"].contains(url.scheme ?? ""),
-                  url.host?.isEmpty == false else {
+                  url.host?.isEmpty == false, !baseURL.unicodeScalars.contains(where: { $0.properties.isWhitespace }) else {
                 throw BuildError("--base-url '\(baseURL)' is not an absolute http(s) URL")
             }
             site.config.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL

@@ -6,7 +6,10 @@ enum ConcurrentMap {
         guard inputs.count > 1 else { return inputs.map(transform) }
         let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         // Each iteration writes only its own slot, so the buffer needs no lock.
         nonisolated(unsafe) let slots = results
         nonisolated(unsafe) let inputs = inputs

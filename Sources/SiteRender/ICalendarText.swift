@@ -1,13 +1,13 @@
 /// The two textual rules of RFC 5545: escaping TEXT values (§3.3.11) and folding
 /// content lines (§3.1).
-enum ICalendarText {
+package enum ICalendarText {
     /// The longest physical line, in octets, without its CRLF.
-    static let maximumLineOctets = 75
+    package static let maximumLineOctets = 75
 
     /// Escapes a TEXT value: `\` `;` `,` get a backslash, every line break (CRLF, CR, LF)
     /// becomes `\n`. Other control characters are not allowed in TEXT and are dropped;
     /// a tab is kept (it is allowed).
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previousWasCarriageReturn = false
@@ -33,26 +33,27 @@ enum ICalendarText {
     /// broken between characters (grapheme clusters), so no UTF-8 sequence is split and no
     /// accent is separated from its letter; only a cluster too long for a line by itself is
     /// broken, between its Unicode scalars. The result has no trailing CRLF.
-    static func fold(_ line: String) -> String {
-        var result = ""
+    package static func fold(_ line: String) -> String {
+        // Built as bytes: appending to `String.unicodeScalars` copies the whole string each time.
+        var result: [UInt8] = []
         result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3)
         var octetsOnLine = 0
-        func append(_ scalars: some Sequence<Unicode.Scalar>, width: Int) {
-            if octetsOnLine + width > maximumLineOctets {
-                result += "\r\n "
+        func append(_ bytes: some Collection<UInt8>) {
+            if octetsOnLine + bytes.count > maximumLineOctets {
+                result += [13, 10, 32]
                 octetsOnLine = 1
             }
-            result.unicodeScalars.append(contentsOf: scalars)
-            octetsOnLine += width
+            result += bytes
+            octetsOnLine += bytes.count
         }
         for character in line {
-            let width = character.utf8.count
-            if width < maximumLineOctets {
-                append(character.unicodeScalars, width: width)
+            let bytes = character.utf8
+            if bytes.count < maximumLineOctets {
+                append(bytes)
             } else {
-                for scalar in character.unicodeScalars { append(CollectionOfOne(scalar), width: UTF8.width(scalar)) }
+                for scalar in character.unicodeScalars { append(String(scalar).utf8) }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -10,6 +10,8 @@ struct ICalendarWriter {
             line += ";" + parameter.name + "=" + Self.parameterValue(parameter.value)
         }
         line += ":" + value
+        // Whatever a value holds, it cannot start a content line of its own.
+        line.unicodeScalars.removeAll { $0 == "\r" || $0 == "\n" }
         text += ICalendarText.fold(line)
         text += "\r\n"
     }

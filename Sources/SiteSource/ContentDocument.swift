@@ -10,7 +10,12 @@ struct ContentDocument {
 
     /// A Markdown file: front matter between `---` lines, then the body.
     static func markdown(at url: URL, log: DiagnosticLog) -> ContentDocument? {
-        guard let text = readText(url, log: log) else { return nil }
+        markdown(SourceText.read(url), log: log)
+    }
+
+    /// The same from bytes already decoded (or not) by `SourceText`.
+    static func markdown(_ decoded: Result<String, SourceText.Failure>, log: DiagnosticLog) -> ContentDocument? {
+        guard let text = text(decoded, log: log) else { return nil }
         let frontMatter: FrontMatter
         switch FrontMatter.split(text) {
         case let .success(split):
@@ -32,7 +37,11 @@ struct ContentDocument {
 
     /// A YAML file (`site.yml`, `venues.yml`); nil when it could not be read or parsed.
     static func yaml(at url: URL, log: DiagnosticLog) -> YAMLNode? {
-        guard let text = readText(url, log: log),
+        yaml(SourceText.read(url), log: log)
+    }
+
+    static func yaml(_ decoded: Result<String, SourceText.Failure>, log: DiagnosticLog) -> YAMLNode? {
+        guard let text = text(decoded, log: log),
               let root = parseYAML(text, lineOffset: 0, log: log) else { return nil }
         guard let node = root.node else {
             log.error(at: .start, "the file is empty")
@@ -55,8 +64,8 @@ struct ContentDocument {
         }
     }
 
-    private static func readText(_ url: URL, log: DiagnosticLog) -> String? {
-        switch SourceText.read(url) {
+    private static func text(_ decoded: Result<String, SourceText.Failure>, log: DiagnosticLog) -> String? {
+        switch decoded {
         case let .success(text):
             return text
         case .failure(.unreadable):

@@ -10,7 +10,13 @@ enum EditionParser {
     /// content folder (`editions/04-seo.md`).
     static func load(_ url: URL, sourcePath: String, context: FileLoadContext) -> FileResult<Edition> {
         let log = context.makeLog(for: url)
-        guard let document = ContentDocument.markdown(at: url, log: log) else {
+        return parse(ContentDocument.markdown(at: url, log: log), sourcePath: sourcePath, context: context, log: log)
+    }
+
+    /// The edition of a document already read; its problems go to `log`.
+    static func parse(_ document: ContentDocument?, sourcePath: String, context: FileLoadContext,
+                      log: DiagnosticLog) -> FileResult<Edition> {
+        guard let document else {
             return FileResult(value: nil, log: log)
         }
         let fields = document.fields

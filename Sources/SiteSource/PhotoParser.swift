@@ -18,6 +18,10 @@ enum PhotoParser {
         let alt = fields.text("alt", required: true)
         guard let src, let alt else { return nil }
         let srcPosition = fields.node("src")?.position ?? node.position
+        if let problem = SitePathCheck.problem(src, key: "src") {
+            log.error(at: srcPosition, problem)
+            return nil
+        }
         guard src.hasPrefix("/") else {
             log.error(at: srcPosition, "'src' must be a site path starting with '/', found '\(src)'",
                       hint: "write /\(src) for content/static/\(src)")

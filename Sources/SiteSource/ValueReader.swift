@@ -5,10 +5,11 @@ import SiteModel
 /// `no` as false) never change what the contributor wrote.
 enum ValueReader {
     static func text(_ node: YAMLNode, key: String, nonEmpty: Bool = false, log: DiagnosticLog) -> String? {
-        guard let text = node.scalar else {
+        guard let raw = node.scalar else {
             log.error(at: node.position, "expected text for '\(key)', found \(node.kindDescription)")
             return nil
         }
+        let text = cleaned(raw, key: key, at: node.position, log: log)
         if nonEmpty, text.allSatisfy(\.isWhitespace) {
             log.error(at: node.position, "'\(key)' must not be empty")
             return nil
@@ -55,13 +56,26 @@ enum ValueReader {
     }
 
     static func httpURL(_ node: YAMLNode, key: String, log: DiagnosticLog) -> String? {
-        guard let text = self.text(node, key: key, log: log) else { return nil }
+        guard let text = node.scalar else { return self.text(node, key: key, log: log) }
+        if let character = text.unicodeScalars.first(where: { !isURLCharacter($0) }) {
+            log.error(at: node.position, "'\(key)' contains \(TextCleaning.codePoint(character)), which a URL cannot hold",
+                      hint: "percent-encode it (a space is %20)")
+            return nil
+        }
         guard isAbsoluteHTTPURL(text) else {
             log.error(at: node.position, "expected an absolute http(s) URL for '\(key)', found '\(text)'",
                       hint: "write it with its scheme: https://…")
             return nil
         }
         return text
+    }
+
+    /// Characters a URL may hold as written: anything but controls, whitespace and the ASCII
+    /// characters RFC 3986 excludes (`"` `<` `>` `\\` `^` `` ` `` `{` `|` `}`).
+    static func isURLCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+            || scalar.properties.generalCategory == .format || TextCleaning.isForbidden(scalar) { return false }
+        return !"\"<>\\^`{|}".unicodeScalars.contains(scalar)
     }
 
     static func isAbsoluteHTTPURL(_ text: String) -> Bool {
@@ -86,7 +100,15 @@ enum ValueReader {
                 log.error(at: item.position, "expected text in '\(key)', found \(found)")
                 return nil
             }
-            return (text, item.position)
+            return (cleaned(text, key: key, at: item.position, log: log), item.position)
         }
+    }
+
+    private static func cleaned(_ text: String, key: String, at position: TextPosition, log: DiagnosticLog) -> String {
+        let (cleaned, removed) = TextCleaning.clean(text)
+        if let removed {
+            log.warning(at: position, "'\(key)' contains the control character \(TextCleaning.codePoint(removed)): removed")
+        }
+        return cleaned
     }
 }

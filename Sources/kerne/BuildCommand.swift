@@ -10,6 +10,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The output folder; replaced as a whole, only when the build succeeds.")
     var output = "output"
 
+    @Flag(help: "Replace the output folder even if it is not empty and was not made by kerne.")
+    var force = false
+
     @Flag(help: "Print only diagnostics.")
     var quiet = false
 
@@ -22,11 +25,14 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = ContinuousClock.now
+        InterruptHandling.install()
+        var options = try site.buildOptions(output: output)
+        options.replaceForeignOutput = force
         let showsProgress = !quiet && Terminal.standardOutputIsTerminal
         let progress = ProgressLine(enabled: showsProgress)
         var onPage: (@Sendable (Int, Int) -> Void)?
         if showsProgress { onPage = { @Sendable rendered, total in progress.update(rendered: rendered, total: total) } }
-        let builder = SiteBuilder(options: try site.buildOptions(output: output), progress: onPage)
+        let builder = SiteBuilder(options: options, progress: onPage)
         let report = builder.build()
         progress.clear()
         ReportPrinter.printProblems(report, files: builder.sourceFiles)

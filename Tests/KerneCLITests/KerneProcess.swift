@@ -6,6 +6,12 @@ struct KerneProcess {
         let status: Int32
         let standardOutput: String
         let standardError: String
+        /// True when the process was ended by a signal (a crash, or the timeout); `status` is then the signal.
+        var killedBySignal = false
+        var timedOut = false
+
+        /// Exit status 0 or 1, within the time limit: a result, never a crash.
+        var endedNormally: Bool { !killedBySignal && !timedOut && (status == 0 || status == 1) }
     }
 
     static let repository = URL(fileURLWithPath: #filePath)
@@ -26,28 +32,36 @@ struct KerneProcess {
     /// Runs `kerne arguments…` in `directory` with `environment` added to this process's.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
                     timeout: TimeInterval = 120) throws -> Result {
+        try run(executable: executable, arguments, in: directory, environment: environment, timeout: timeout)
+    }
+
+    /// Runs `/bin/sh -c script`, with `$KERNE` set to the binary (for `ulimit`, `unshare`, `trap`).
+    static func shell(_ script: String, in directory: URL, timeout: TimeInterval = 120) throws -> Result {
+        try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory,
+                environment: ["KERNE": executable.path], timeout: timeout)
+    }
+
+    static func run(executable: URL, _ arguments: [String], in directory: URL, environment: [String: String],
+                    timeout: TimeInterval) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
+        let output = PipeReader(), error = PipeReader()
+        process.standardOutput = output.pipe
+        process.standardError = error.pipe
         try process.run()
-        // Read both pipes before waiting so a chatty child cannot block on a full pipe.
-        nonisolated(unsafe) var errorData = Data()
-        let reader = Thread { errorData = error.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        // Both pipes are drained on their own threads so that a chatty child cannot block.
+        output.start()
+        error.start()
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
-        if process.isRunning { process.terminate() }
+        let timedOut = process.isRunning
+        if timedOut { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
-        while !reader.isFinished { Thread.sleep(forTimeInterval: 0.01) }
-        return Result(status: process.terminationStatus,
-                      standardOutput: String(decoding: outputData, as: UTF8.self),
-                      standardError: String(decoding: errorData, as: UTF8.self))
+        return Result(status: process.terminationStatus, standardOutput: output.text(), standardError: error.text(),
+                      killedBySignal: process.terminationReason == .uncaughtSignal, timedOut: timedOut)
     }
 
     /// A new empty folder under the system's temporary folder.

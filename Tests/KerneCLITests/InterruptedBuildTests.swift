@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// SIGINT or SIGTERM while the site is being written: the previous output stays exactly as it
+/// was, no temporary folder is left, and kerne exits with 128 + the signal number.
+@Suite struct InterruptedBuildTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var signal: Int32
+        var status: Int32
+        var testDescription: String { "signal \(signal) → exit \(status)" }
+    }
+
+    @Test(arguments: [Case(signal: SIGINT, status: 130), Case(signal: SIGTERM, status: 143)])
+    func aSignalDuringTheWriteLeavesThePreviousOutput(_ expected: Case) throws {
+        let site = try ScratchSite.realContent()
+        #expect(try site.kerne("build", "--output", "out").status == 0)
+        let before = site.tree("out")
+        // Thousands of new static files keep the write phase long enough to be interrupted in it.
+        for index in 0..<5000 {
+            try site.write(String(format: "static/bulk/%02d/file%05d.txt", index % 50, index),
+                           String(repeating: "x", count: index % 300))
+        }
+        let process = Process()
+        process.executableURL = KerneProcess.executable
+        process.arguments = ["build", "--output", "out", "--now", "2013-11-15", "--quiet"]
+        process.currentDirectoryURL = site.root
+        let errors = PipeReader()
+        process.standardError = errors.pipe
+        try process.run()
+        errors.start()
+        let deadline = Date().addingTimeInterval(60)
+        var sawStaging = false
+        while process.isRunning, Date() < deadline {
+            if try site.entries().contains(where: { $0.hasPrefix(".out.kerne-new-") }) {
+                sawStaging = true
+                break
+            }
+            usleep(500)
+        }
+        kill(process.processIdentifier, expected.signal)
+        process.waitUntilExit()
+
+        #expect(sawStaging, "the build ended before its write phase could be interrupted")
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == expected.status)
+        #expect(errors.text().contains("kerne: interrupted;"))
+        #expect(site.tree("out") == before)
+        #expect(try site.entries() == ["content", "out", "themes"])
+    }
+
+    @Test func aLeftoverOfAKilledBuildIsCleanedUpByTheNextOne() throws {
+        let site = try ScratchSite.realContent()
+        #expect(try site.kerne("build", "--output", "out").status == 0)
+        let before = site.tree("out")
+        // What a SIGKILL between the two renames leaves: the output moved aside, a half-written new one.
+        let deadPID = 999_999_999 as Int32
+        try FileManager.default.moveItem(at: site.url("out"), to: site.url(".out.kerne-old-\(deadPID)"))
+        try FileManager.default.createDirectory(at: site.url(".out.kerne-new-\(deadPID)/editions"),
+                                                withIntermediateDirectories: true)
+        try site.write("editions/99-nouvelle.md", "---\nedition: 99\ntitle: Nouvelle\ndate: 2014-01\n---\nTexte.\n")
+
+        #expect(try site.kerne("build", "--output", "out").status == 0)
+        let after = site.tree("out")
+        #expect(after["editions/99/index.html"] != nil)
+        #expect(after.filter { $0.key != "editions/99/index.html" }.keys.count >= before.keys.count)
+        #expect(try site.entries() == ["content", "out", "themes"])
+    }
+}
