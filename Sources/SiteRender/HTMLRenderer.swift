@@ -78,21 +78,22 @@ struct HTMLRenderer {
     }
 
     private func homePage() -> PageSpec {
+        let past = index.pastEditionsNewestFirst
         var context: [String: Any] = [
             "latestNews": site.news.prefix(3).map(views.newsSummaryView),
-            "recentRecaps": index.pastEditionsNewestFirst.prefix(3).map(views.editionSummaryView),
+            "recentRecaps": past.prefix(3).map(views.editionSummaryView),
             "agendaURL": views.link("/agenda.ics"),
             "webcalURL": webcalURL,
         ]
         context["tagline"] = site.config.tagline
         context["next"] = index.nextEdition.map(views.editionView)
-        let held = index.pastEditionsNewestFirst.filter { $0.status != .cancelled }
+        let held = past.filter { $0.status != .cancelled }
         var figures: [String: Any] = ["editions": held.count, "people": held.reduce(0) { $0 + ($1.attendees ?? 0) },
                                       "speakers": index.speakers.count]
         figures["since"] = index.editionsByDate.first.map { String($0.date.year) }
         context["figures"] = figures
         context["hasNews"] = !site.news.isEmpty
-        context["hasRecaps"] = !index.pastEditionsNewestFirst.isEmpty
+        context["hasRecaps"] = !past.isEmpty
         return PageSpec(path: "/", template: "home", title: site.config.title,
                         description: site.config.tagline ?? site.config.title, section: "/", context: context)
     }
