@@ -42,7 +42,7 @@ struct OutputWriter {
                 if try reuse(previous, at: target, if: source) { continue }
                 switch source {
                 case .bytes(let bytes):
-                    guard manager.createFile(atPath: target.path, contents: Data(bytes)) else {
+                    guard FileBytes.create(target.path, bytes) else {
                         throw BuildError("cannot write '\(target.path)'")
                     }
                 case .copy(let url):
@@ -79,7 +79,7 @@ struct OutputWriter {
         let same: Bool
         switch source {
         case .bytes(let bytes):
-            same = manager.contents(atPath: previous.path).map { $0.elementsEqual(bytes) } ?? false
+            same = FileBytes.holds(previous.path, bytes)
         case .copy(let url):
             same = manager.contentsEqual(atPath: previous.path, andPath: url.path)
         }

@@ -17,45 +17,74 @@ public struct SiteBuilder: Sendable {
 
     /// Loads and renders in memory; writes nothing.
     public func check() -> BuildReport {
-        render().report
+        prepare(parseCache: nil).report
     }
 
-    /// Loads, renders and, only when there is no error at all, replaces the output folder.
+    /// Loads, renders and, only when there is no error at all, brings the output folder up to
+    /// date: nothing when no input changed, only what changed when the build cache knows the
+    /// folder, otherwise the whole folder replaced at once.
     public func build() -> BuildReport {
-        let (report, files) = render()
-        guard report.succeeded, let files else { return report }
-        var result = report
-        do {
-            try OutputGuard(options: options).check()
-            result.writtenCount = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
-        } catch {
-            result.errors.append(error.description)
-        }
-        return result
+        CachedBuild(builder: self).run()
     }
 
-    private func render() -> (report: BuildReport, files: [(path: String, source: OutputWriter.Source)]?) {
-        let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase).load()
+    /// A site loaded and planned: every output file as a job or a copy, nothing rendered yet.
+    struct Prepared {
+        var site: Site
+        var files: [PlannedFile]
+        var themeDirectory: URL
+        var themeDigest: ContentDigest
+        var now: EventDate
+    }
+
+    struct PlannedFile {
+        var path: String
+        var source: OutputUpdater.Source
+    }
+
+    func prepare(parseCache: (any ParseCache)?) -> (report: BuildReport, prepared: Prepared?) {
+        var timer = PhaseTimer()
+        let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase,
+                                cache: parseCache).load()
+        timer.lap("load the content")
         var report = BuildReport(diagnostics: loaded.diagnostics)
         guard var site = loaded.site, report.succeeded else { return (report, nil) }
         do throws(BuildError) {
             site = try applyOptions(to: site)
-            let themeDirectory = options.themeDirectory
-                ?? displayBase.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
-            let theme = try compileTheme(ThemeLoader.load(from: themeDirectory), in: themeDirectory)
-            let rendered = SiteRenderer.render(site, theme: theme,
-                                               context: BuildContext(now: options.now ?? Self.today(in: site.config.timeZone),
-                                                                     extraBodyHTML: options.extraBodyHTML))
-            let files = try merge(rendered, staticFiles: site.staticFiles)
+            let themeDirectory = self.themeDirectory(for: site)
+            let theme = try ThemeLoader.load(from: themeDirectory)
+            let compiled = try compileTheme(theme, in: themeDirectory)
+            let now = options.now ?? Self.today(in: site.config.timeZone)
+            let jobs = SiteRenderer.jobs(site, theme: compiled,
+                                         context: BuildContext(now: now, extraBodyHTML: options.extraBodyHTML))
+            let files = try merge(jobs, staticFiles: site.staticFiles)
             report.fileCount = files.count
-            report.pageCount = rendered.filter { $0.path.hasSuffix(".html") }.count
+            report.pageCount = jobs.filter { $0.path.hasSuffix(".html") }.count
             report.eventCount = site.editions.filter { $0.date.precision != .month }.count
             report.feedItemCount = min(site.config.feedItems, site.editions.count + site.news.count)
-            return (report, files)
+            return (report, Prepared(site: site, files: files, themeDirectory: themeDirectory,
+                                     themeDigest: Self.digest(of: theme), now: now))
         } catch {
             report.errors.append(error.description)
             return (report, nil)
         }
+    }
+
+    func themeDirectory(for site: Site) -> URL {
+        options.themeDirectory ?? displayBase.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
+    }
+
+    static func digest(of theme: Theme) -> ContentDigest {
+        var hasher = DigestHasher()
+        for name in theme.templates.keys.sorted() {
+            hasher.add(name)
+            hasher.add(theme.templates[name] ?? "")
+        }
+        hasher.add("assets")
+        for path in theme.assets.keys.sorted() {
+            hasher.add(path)
+            hasher.add(bytes: theme.assets[path] ?? [])
+        }
+        return hasher.finish()
     }
 
     private func compileTheme(_ theme: Theme, in directory: URL) throws(BuildError) -> CompiledTheme {
@@ -94,16 +123,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Generated files plus `content/static/`; a static file may not take a generated file's place.
-    private func merge(_ rendered: [OutputFile], staticFiles: [String]) throws(BuildError) -> [(path: String, source: OutputWriter.Source)] {
-        var files = rendered.map { (path: $0.path, source: OutputWriter.Source.bytes($0.contents)) }
-        let generated = Set(rendered.map(\.path))
+    private func merge(_ jobs: [RenderJob], staticFiles: [String]) throws(BuildError) -> [PlannedFile] {
+        var files = jobs.map { PlannedFile(path: $0.path, source: .job($0)) }
+        let generated = Set(jobs.map(\.path))
         let staticDirectory = options.contentDirectory.appendingPathComponent("static")
         var clashes: [String] = []
         for path in staticFiles {
             if generated.contains(path) || path == OutputWriter.markerName {
                 clashes.append("\(relative(staticDirectory.appendingPathComponent(path))): error: this static file would replace the generated '\(path)'; rename or move it")
             }
-            files.append((path: path, source: .copy(staticDirectory.appendingPathComponent(path))))
+            files.append(PlannedFile(path: path, source: .copy(staticDirectory.appendingPathComponent(path))))
         }
         guard clashes.isEmpty else { throw BuildError(clashes.joined(separator: "\n")) }
         return files.sorted { $0.path < $1.path }

@@ -7,16 +7,25 @@ public enum CalendarRenderer {
     /// Editions are expected already filtered (no drafts unless asked). Output depends on the
     /// content only: no clock, locale or machine time zone.
     public static func render(_ site: Site) -> [OutputFile] {
+        ConcurrentMap.map(jobs(site)) { $0.render() }
+    }
+
+    /// `agenda.ics`, then one job per edition calendar, by edition number.
+    static func jobs(_ site: Site) -> [RenderJob] {
         let config = site.config
         let events = site.editions
             .compactMap { CalendarEvent(edition: $0, config: config) }
             .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
-        var files = [OutputFile(path: "agenda.ics", contents: document(name: config.title, events: events, config: config))]
+        var jobs = [RenderJob(path: "agenda.ics", sources: .everything) {
+            document(name: config.title, events: events, config: config)
+        }]
+        let sourceByNumber = Dictionary(site.editions.map { ($0.number, $0.sourcePath) }) { first, _ in first }
         for event in events.sorted(by: { $0.number < $1.number }) {
-            let name = "\(config.title) #\(event.number)"
-            files.append(OutputFile(path: event.filePath, contents: document(name: name, events: [event], config: config)))
+            jobs.append(RenderJob(path: event.filePath, sources: .files(sourceByNumber[event.number].map { [$0] } ?? [])) {
+                document(name: "\(config.title) #\(event.number)", events: [event], config: config)
+            })
         }
-        return files
+        return jobs
     }
 
     private static func document(name: String, events: [CalendarEvent], config: SiteConfig) -> [UInt8] {

@@ -34,25 +34,36 @@ enum ICalendarText {
     /// accent is separated from its letter; only a cluster too long for a line by itself is
     /// broken, between its Unicode scalars. The result has no trailing CRLF.
     static func fold(_ line: String) -> String {
+        if line.utf8.count <= maximumLineOctets { return line }
         var result = ""
         result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3)
         var octetsOnLine = 0
-        func append(_ scalars: some Sequence<Unicode.Scalar>, width: Int) {
-            if octetsOnLine + width > maximumLineOctets {
-                result += "\r\n "
-                octetsOnLine = 1
-            }
-            result.unicodeScalars.append(contentsOf: scalars)
-            octetsOnLine += width
+        var pieceStart = line.startIndex
+        func breakLine(before index: String.Index) {
+            result += line[pieceStart..<index]
+            result += "\r\n "
+            pieceStart = index
+            octetsOnLine = 1
         }
-        for character in line {
-            let width = character.utf8.count
+        var index = line.startIndex
+        while index < line.endIndex {
+            let next = line.index(after: index)
+            let width = line.utf8.distance(from: index, to: next)
             if width < maximumLineOctets {
-                append(character.unicodeScalars, width: width)
+                if octetsOnLine + width > maximumLineOctets { breakLine(before: index) }
+                octetsOnLine += width
             } else {
-                for scalar in character.unicodeScalars { append(CollectionOfOne(scalar), width: UTF8.width(scalar)) }
+                var scalarIndex = index
+                while scalarIndex < next {
+                    let scalarWidth = UTF8.width(line.unicodeScalars[scalarIndex])
+                    if octetsOnLine + scalarWidth > maximumLineOctets { breakLine(before: scalarIndex) }
+                    octetsOnLine += scalarWidth
+                    scalarIndex = line.unicodeScalars.index(after: scalarIndex)
+                }
             }
+            index = next
         }
+        result += line[pieceStart...]
         return result
     }
 }

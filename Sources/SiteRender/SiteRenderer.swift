@@ -5,13 +5,29 @@ import SiteModel
 /// Static files of the content folder are copied by SiteBuild, not here (that is I/O).
 public enum SiteRenderer {
     public static func render(_ site: Site, theme: CompiledTheme, context: BuildContext) -> [OutputFile] {
-        let html = HTMLRenderer(site: site, theme: theme, context: context)
-        let pages = html.pages()
-        var files = ConcurrentMap.map(pages) { html.render($0) }
-        files += SitemapRenderer.render(site: site, pages: pages)
-        files += FeedRenderer.render(site)
-        files += CalendarRenderer.render(site)
-        files += theme.assetFiles
-        return files.sorted { $0.path < $1.path }
+        let jobs = self.jobs(site, theme: theme, context: context)
+        return ConcurrentMap.map(jobs) { $0.render() }.sorted { $0.path < $1.path }
+    }
+
+    /// Every output file as a job, sorted by path; nothing is rendered yet.
+    public static func jobs(_ site: Site, theme: CompiledTheme, context: BuildContext) -> [RenderJob] {
+        let pages = HTMLRenderer(site: site, theme: theme, context: context).pageJobs()
+        var jobs = pages.map(\.job)
+        let pagePaths = pages.map(\.sitePath)
+        jobs.append(RenderJob(path: "sitemap.xml", sources: .everything) {
+            SitemapRenderer.sitemap(site: site, pagePaths: pagePaths)
+        })
+        jobs.append(RenderJob(path: "robots.txt", sources: .files([])) { SitemapRenderer.robots(site: site) })
+        let feeds = SharedResult { FeedRenderer.render(site) }
+        for path in FeedRenderer.outputPaths {
+            jobs.append(RenderJob(path: path, sources: .everything) {
+                feeds.get().first { $0.path == path }?.contents ?? []
+            })
+        }
+        jobs += CalendarRenderer.jobs(site)
+        for asset in theme.assetFiles {
+            jobs.append(RenderJob(path: asset.path, sources: .files([])) { asset.contents })
+        }
+        return jobs.sorted { $0.path < $1.path }
     }
 }

@@ -8,9 +8,10 @@ struct ContentDocument {
     /// Line 1 of the body is line `bodyLineOffset + 1` of the file.
     let bodyLineOffset: Int
 
-    /// A Markdown file: front matter between `---` lines, then the body.
-    static func markdown(at url: URL, log: DiagnosticLog) -> ContentDocument? {
-        guard let text = readText(url, log: log) else { return nil }
+    /// A Markdown file: front matter between `---` lines, then the body. `bytes`, when given,
+    /// are the file's contents, already read.
+    static func markdown(at url: URL, bytes: Data? = nil, log: DiagnosticLog) -> ContentDocument? {
+        guard let text = readText(url, bytes: bytes, log: log) else { return nil }
         let frontMatter: FrontMatter
         switch FrontMatter.split(text) {
         case let .success(split):
@@ -55,8 +56,8 @@ struct ContentDocument {
         }
     }
 
-    private static func readText(_ url: URL, log: DiagnosticLog) -> String? {
-        switch SourceText.read(url) {
+    private static func readText(_ url: URL, bytes: Data? = nil, log: DiagnosticLog) -> String? {
+        switch bytes.map(SourceText.decode) ?? SourceText.read(url) {
         case let .success(text):
             return text
         case .failure(.unreadable):

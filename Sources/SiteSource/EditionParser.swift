@@ -8,9 +8,10 @@ enum EditionParser {
 
     /// Pure: reads only `url`, so files can be loaded concurrently. `sourcePath` is relative to the
     /// content folder (`editions/04-seo.md`).
-    static func load(_ url: URL, sourcePath: String, context: FileLoadContext) -> FileResult<Edition> {
+    static func load(_ url: URL, sourcePath: String, context: FileLoadContext,
+                     bytes: Data? = nil) -> FileResult<Edition> {
         let log = context.makeLog(for: url)
-        guard let document = ContentDocument.markdown(at: url, log: log) else {
+        guard let document = ContentDocument.markdown(at: url, bytes: bytes, log: log) else {
             return FileResult(value: nil, log: log)
         }
         let fields = document.fields
