@@ -29,7 +29,8 @@ struct CachedBuild {
         timer.lap("save the parse cache")
         guard report.succeeded, let prepared else { return report }
         let optionsDigest = optionsDigest(now: prepared.now)
-        let keys = FileKeys(snapshot: snapshot, optionsDigest: optionsDigest, themeDigest: prepared.themeDigest)
+        let keys = FileKeys(snapshot: snapshot, site: prepared.site, optionsDigest: optionsDigest,
+                            themeDigest: prepared.themeDigest)
         let planned = prepared.files.map { file in
             OutputUpdater.Planned(path: file.path, key: keys.key(for: file), source: file.source)
         }

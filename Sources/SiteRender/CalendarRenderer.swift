@@ -16,12 +16,14 @@ public enum CalendarRenderer {
         let events = site.editions
             .compactMap { CalendarEvent(edition: $0, config: config) }
             .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
-        var jobs = [RenderJob(path: "agenda.ics", sources: .everything) {
+        // Calendars show list fields only (summary, speakers, venue, dates), never a body.
+        var jobs = [RenderJob(path: "agenda.ics", sources: .allSummaries) {
             document(name: config.title, events: events, config: config)
         }]
         let sourceByNumber = Dictionary(site.editions.map { ($0.number, $0.sourcePath) }) { first, _ in first }
         for event in events.sorted(by: { $0.number < $1.number }) {
-            jobs.append(RenderJob(path: event.filePath, sources: .files(sourceByNumber[event.number].map { [$0] } ?? [])) {
+            let sources = RenderJob.Sources.summaries(sourceByNumber[event.number].map { [$0] } ?? [])
+            jobs.append(RenderJob(path: event.filePath, sources: sources) {
                 document(name: "\(config.title) #\(event.number)", events: [event], config: config)
             })
         }

@@ -14,10 +14,10 @@ public enum SiteRenderer {
         let pages = HTMLRenderer(site: site, theme: theme, context: context).pageJobs()
         var jobs = pages.map(\.job)
         let pagePaths = pages.map(\.sitePath)
-        jobs.append(RenderJob(path: "sitemap.xml", sources: .everything) {
+        jobs.append(RenderJob(path: "sitemap.xml", sources: .allSummaries) {
             SitemapRenderer.sitemap(site: site, pagePaths: pagePaths)
         })
-        jobs.append(RenderJob(path: "robots.txt", sources: .files([])) { SitemapRenderer.robots(site: site) })
+        jobs.append(RenderJob(path: "robots.txt", sources: .none) { SitemapRenderer.robots(site: site) })
         let feeds = SharedResult { FeedRenderer.render(site) }
         for path in FeedRenderer.outputPaths {
             jobs.append(RenderJob(path: path, sources: .everything) {
@@ -26,7 +26,7 @@ public enum SiteRenderer {
         }
         jobs += CalendarRenderer.jobs(site)
         for asset in theme.assetFiles {
-            jobs.append(RenderJob(path: asset.path, sources: .files([])) { asset.contents })
+            jobs.append(RenderJob(path: asset.path, sources: .none) { asset.contents })
         }
         return jobs.sorted { $0.path < $1.path }
     }
