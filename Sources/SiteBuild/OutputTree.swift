@@ -5,14 +5,17 @@ import SiteSource
 enum OutputTree {
     /// Every folder holding one of `paths` (and the output folder itself, ""), sorted.
     static func folders(of paths: [String]) -> [String] {
-        var folders: Set<String> = [""]
+        func parent(_ path: Substring) -> Substring {
+            path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+        }
+        var folders: Set<Substring> = [""]
         for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
+            var folder = parent(path[...])
             while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
+                folder = parent(folder)
             }
         }
-        return folders.sorted()
+        return folders.map(String.init).sorted()
     }
 
     /// Stamps of files (with their keys) and of the folders holding them; nil when one is missing.

@@ -10,21 +10,22 @@ public enum CalendarRenderer {
         ConcurrentMap.map(jobs(site)) { $0.render() }
     }
 
-    /// `agenda.ics`, then one job per edition calendar, by edition number.
+    /// `agenda.ics`, then one job per edition calendar, by edition number. Calendars show list
+    /// fields only (summary, speakers, venue, dates), never a body.
     static func jobs(_ site: Site) -> [RenderJob] {
         let config = site.config
-        let events = site.editions
-            .compactMap { CalendarEvent(edition: $0, config: config) }
-            .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
-        // Calendars show list fields only (summary, speakers, venue, dates), never a body.
         var jobs = [RenderJob(path: "agenda.ics", sources: .allSummaries) {
-            document(name: config.title, events: events, config: config)
+            let events = site.editions
+                .compactMap { CalendarEvent(edition: $0, config: config) }
+                .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
+            return document(name: config.title, events: events, config: config)
         }]
-        let sourceByNumber = Dictionary(site.editions.map { ($0.number, $0.sourcePath) }) { first, _ in first }
-        for event in events.sorted(by: { $0.number < $1.number }) {
-            let sources = RenderJob.Sources.summaries(sourceByNumber[event.number].map { [$0] } ?? [])
-            jobs.append(RenderJob(path: event.filePath, sources: sources) {
-                document(name: "\(config.title) #\(event.number)", events: [event], config: config)
+        for edition in site.editions.sorted(by: { $0.number < $1.number })
+        where CalendarEventTiming(edition: edition, config: config) != nil {
+            jobs.append(RenderJob(path: String(edition.calendarPath.drop { $0 == "/" }),
+                                  sources: .summaries([edition.sourcePath])) {
+                guard let event = CalendarEvent(edition: edition, config: config) else { return [] }
+                return document(name: "\(config.title) #\(event.number)", events: [event], config: config)
             })
         }
         return jobs

@@ -24,6 +24,14 @@ struct SiteIndex {
         for (index, edition) in editionsByDate.enumerated() { positions[edition.number] = index }
         positionByNumber = positions
 
+        // The same names and tags come back on many editions: each is slugged once.
+        var slugs: [String: String] = [:]
+        func slug(_ text: String) -> String {
+            if let known = slugs[text] { return known }
+            let made = Slug.make(text)
+            slugs[text] = made
+            return made
+        }
         var speakersBySlug: [String: SpeakerEntry] = [:]
         var tagsBySlug: [String: TagEntry] = [:]
         var venuesBySlug: [String: VenueEntry] = [:]
@@ -32,11 +40,11 @@ struct SiteIndex {
         }
         for edition in editionsByDate {
             for speaker in edition.speakers {
-                let slug = speaker.slug
+                let slug = slug(speaker.name)
                 speakersBySlug[slug, default: SpeakerEntry(slug: slug, speaker: speaker, editions: [])].editions.append(edition)
             }
             for tag in edition.tags {
-                let slug = Slug.make(tag)
+                let slug = slug(tag)
                 tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].editions.append(edition)
             }
             if let slug = edition.venue?.slug {
@@ -45,7 +53,7 @@ struct SiteIndex {
         }
         for post in site.news {
             for tag in post.tags {
-                let slug = Slug.make(tag)
+                let slug = slug(tag)
                 tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].news.append(post)
             }
         }

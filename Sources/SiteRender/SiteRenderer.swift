@@ -19,8 +19,11 @@ public enum SiteRenderer {
         })
         jobs.append(RenderJob(path: "robots.txt", sources: .none) { SitemapRenderer.robots(site: site) })
         let feeds = SharedResult { FeedRenderer.render(site) }
+        // Which items the feeds carry depends on list fields (dates); the items show whole bodies.
+        var feedSources = RenderJob.Sources.files(FeedItemSelection.sourcePaths(for: site))
+        feedSources.allSummaries = true
         for path in FeedRenderer.outputPaths {
-            jobs.append(RenderJob(path: path, sources: .everything) {
+            jobs.append(RenderJob(path: path, sources: feedSources) {
                 feeds.get().first { $0.path == path }?.contents ?? []
             })
         }

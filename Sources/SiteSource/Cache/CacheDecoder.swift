@@ -45,6 +45,19 @@ final class CacheReader {
         return text
     }
 
+    func int() throws -> Int {
+        guard let value = Int(exactly: Int64(bitPattern: try word())) else { throw CacheDecodingError.unexpectedTag }
+        return value
+    }
+
+    func bool() throws -> Bool {
+        switch try byte() {
+        case 0: return false
+        case 1: return true
+        default: throw CacheDecodingError.unexpectedTag
+        }
+    }
+
     /// Steps over a length-prefixed text.
     func skipText() throws {
         let length = try word()
@@ -127,7 +140,7 @@ struct CacheDecoding: Decoder {
             return try reader.byte()
         }
 
-        private func beginValue(_ key: Key) throws {
+        func beginValue(_ key: Key) throws {
             guard try begin(key) == CacheTag.value else { throw CacheDecodingError.unexpectedTag }
         }
 
@@ -182,7 +195,7 @@ struct CacheDecoding: Decoder {
             return try reader.byte()
         }
 
-        private mutating func beginValue() throws {
+        mutating func beginValue() throws {
             guard try begin() == CacheTag.value else { throw CacheDecodingError.unexpectedTag }
         }
 

@@ -84,7 +84,7 @@ struct CacheEncoding: Encoder {
         let countOffset: Int
         var codingPath: [any CodingKey] { [] }
 
-        private func begin(_ key: Key, _ tag: UInt8) {
+        func begin(_ key: Key, _ tag: UInt8) {
             buffer.incrementCount(at: countOffset)
             buffer.append(key.stringValue)
             buffer.bytes.append(tag)
@@ -121,7 +121,7 @@ struct CacheEncoding: Encoder {
         var codingPath: [any CodingKey] { [] }
         var count = 0
 
-        private mutating func begin(_ tag: UInt8) {
+        mutating func begin(_ tag: UInt8) {
             buffer.incrementCount(at: countOffset)
             buffer.bytes.append(tag)
             count += 1
