@@ -69,9 +69,9 @@ struct CachedBuild {
                 return written
             }
         }
-        let files = ConcurrentWork.map(planned) { file -> (path: String, source: OutputWriter.Source) in
+        let files = planned.map { file -> (path: String, source: OutputWriter.Source) in
             switch file.source {
-            case .job(let job): return (file.path, .bytes(job.render().contents))
+            case .job(let job): return (file.path, .job(job))
             case .copy(let url): return (file.path, .copy(url))
             }
         }

@@ -11,6 +11,8 @@ struct SiteIndex {
     let tags: [TagEntry]
     let venues: [VenueEntry]
     private let positionByNumber: [Int: Int]
+    /// Slugs of every speaker name and tag, made once (pages link to them many times).
+    private let slugs: [String: String]
 
     init(site: Site, now: EventDate) {
         self.site = site
@@ -57,9 +59,15 @@ struct SiteIndex {
                 tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].news.append(post)
             }
         }
+        self.slugs = slugs
         speakers = speakersBySlug.values.sorted { $0.slug < $1.slug }
         tags = tagsBySlug.values.sorted { $0.slug < $1.slug }
         venues = venuesBySlug.values.sorted { $0.slug < $1.slug }
+    }
+
+    /// `Slug.make(text)`, looked up when the text is a speaker's name or a tag.
+    func slug(_ text: String) -> String {
+        slugs[text] ?? Slug.make(text)
     }
 
     /// The edition held just before and just after this one, in date order.
