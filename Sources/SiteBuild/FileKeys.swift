@@ -65,10 +65,11 @@ struct FileKeys {
                 hasher.add("all summaries")
                 hasher.add(allSummaries)
             }
+            // Sources come in an order that depends on the content only, so they need no sorting.
             hasher.add("files")
-            for path in sources.files.sorted() { add(file: path, to: &hasher) }
+            for path in sources.files { add(file: path, to: &hasher) }
             hasher.add("summaries")
-            for path in sources.summaries.sorted() {
+            for path in sources.summaries {
                 hasher.add(path)
                 hasher.add(summaries[path] ?? ContentDigest.of("missing".utf8))
             }
