@@ -15,6 +15,9 @@ public struct BuildOptions: Sendable {
     public var extraBodyHTML: String
     /// `--force`: replace an output folder that is not empty and was not made by kerne.
     public var replaceForeignOutput = false
+    /// Where the build cache lives (`BuildCache.defaultRoot()` for the command line); nil: no
+    /// cache, every build is a full one.
+    public var cacheRoot: URL?
 
     public init(contentDirectory: URL, themeDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil,
                 includeDrafts: Bool = false, now: EventDate? = nil, extraBodyHTML: String = "") {

@@ -22,17 +22,34 @@ struct LinkChecker {
     /// HTML added to every page that is not part of the site (`kerne serve`'s live reload).
     var injectedHTML = ""
 
+    /// The links and images of one HTML page that lead to no file of the site. Safe to call
+    /// from several threads: pages are checked as they are rendered, and only what is broken is kept.
+    func brokenReferences(inPage contents: [UInt8], at outputPath: String) -> BrokenReferences {
+        let pagePath = "/" + outputPath
+        var html = String(decoding: contents, as: UTF8.self)
+        if !injectedHTML.isEmpty { html = html.replacingOccurrences(of: injectedHTML, with: "") }
+        let broken = HTMLReferences.extract(from: html).filter { reference in
+            guard let target = resolve(reference.value, on: pagePath) else { return false }
+            return !exists(target)
+        }
+        return BrokenReferences(pagePath: pagePath, references: broken)
+    }
+
+    /// Every page at once (`kerne check` of rendered files, tests).
     func check(_ pages: [OutputFile]) -> [Diagnostic] {
+        diagnostics(for: pages.filter { $0.path.hasSuffix(".html") }.map { brokenReferences(inPage: $0.contents, at: $0.path) })
+    }
+
+    /// Diagnostics for the broken references of the pages, in page order: one where a body
+    /// wrote the destination, one per destination that comes from the theme.
+    func diagnostics(for pages: [BrokenReferences]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var seen: Set<String> = []
         var fromTheme: [(value: String, kind: String, pages: [String])] = []
-        for page in pages where page.path.hasSuffix(".html") {
-            let pagePath = "/" + page.path
-            var html = String(decoding: page.contents, as: UTF8.self)
-            if !injectedHTML.isEmpty { html = html.replacingOccurrences(of: injectedHTML, with: "") }
-            let references = HTMLReferences.extract(from: html)
-            for reference in references {
-                guard let target = resolve(reference.value, on: pagePath), !exists(target) else { continue }
+        for page in pages {
+            let pagePath = page.pagePath
+            for reference in page.references {
+                guard let target = resolve(reference.value, on: pagePath) else { continue }
                 let kind = reference.kind
                 if let (body, written) = owner(of: target, value: reference.value, page: pagePath) {
                     guard seen.insert(body.sourcePath + "\u{0}" + written).inserted else { continue }

@@ -3,15 +3,16 @@ import SiteModel
 import SiteRender
 import SiteSource
 
-/// The pipeline, as named steps: load the content, resolve the options, load the theme,
-/// render everything in memory, check the result, then (for `build`) write it all at once.
+/// The pipeline, as named steps: load the content, plan every output file (theme, options,
+/// render jobs), render them on every core while checking the pages, then (for `build`) put the
+/// site in place at once, and only when there is no error at all.
 public struct SiteBuilder: Sendable {
     public let options: BuildOptions
     /// How diagnostics print paths: relative to this folder (the current folder by default).
     public let displayBase: URL
     /// The content files as read for diagnostics; shared with whoever prints them.
     public let sourceFiles: SourceFiles
-    /// Called as pages are rendered (from any thread), with how many are done out of how many.
+    /// Called as files are rendered (from any thread), with how many are done out of how many.
     public let progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)?
 
     public init(options: BuildOptions, displayBase: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
@@ -24,68 +25,110 @@ public struct SiteBuilder: Sendable {
 
     /// Loads, renders and checks in memory; writes nothing.
     public func check() -> BuildReport {
-        render().report
-    }
-
-    /// Loads, renders, checks and, only when there is no error at all, replaces the output folder.
-    public func build() -> BuildReport {
-        let (report, files) = render()
-        guard report.succeeded, let files else { return report }
-        var result = report
-        let clock = ContinuousClock()
-        let started = clock.now
-        do {
-            try OutputGuard(options: options, displayBase: displayBase).check()
-            result.writtenCount = try OutputWriter(outputDirectory: options.outputDirectory).write(files)
-            result.steps.append(BuildStep(name: "write", duration: clock.now - started,
-                                          detail: BuildStep.count(files.count, "file") + ", \(result.writtenCount) changed"))
-        } catch {
-            result.errors.append(error.description)
+        var (report, prepared) = prepare(parseCache: nil)
+        guard let prepared else { return report }
+        let started = ContinuousClock.now
+        let maker = FileMaker(links: prepared.checker.links)
+        let counter = ProgressCounter(total: prepared.files.count, report: progress)
+        let outcomes = ConcurrentMap.map(prepared.files) { file -> Result<BrokenReferences?, BuildError> in
+            defer { counter.increment() }
+            do throws(BuildError) { return .success(try maker.make(file).broken) } catch { return .failure(error) }
         }
-        return result
+        var broken: [BrokenReferences] = []
+        for outcome in outcomes {
+            switch outcome {
+            case .success(let found): if let found { broken.append(found) }
+            case .failure(let error): report.errors.append(error.description)
+            }
+        }
+        report.steps.append(BuildStep(name: "render", duration: ContinuousClock.now - started,
+                                      detail: BuildStep.count(report.pageCount, "page") + ", "
+                                        + BuildStep.count(prepared.files.count, "file")))
+        addCheck(prepared.checker.check(brokenLinks: broken), to: &report, since: ContinuousClock.now)
+        return report
     }
 
-    private func render() -> (report: BuildReport, files: [(path: String, source: OutputWriter.Source)]?) {
+    /// Loads, renders, checks and, only when there is no error at all, brings the output folder
+    /// up to date: nothing when no input changed, only what changed when the build cache knows
+    /// the folder, otherwise the whole folder replaced at once. Every way gives the same bytes.
+    public func build() -> BuildReport {
+        CachedBuild(builder: self).run()
+    }
+
+    /// A site loaded and planned: every output file as a job or a copy, nothing rendered yet.
+    struct Prepared {
+        var site: Site
+        var files: [PlannedFile]
+        var themeDirectory: URL
+        var themeDigest: ContentDigest
+        var now: EventDate
+        var checker: SiteChecker
+    }
+
+    func prepare(parseCache: (any ParseCache)?) -> (report: BuildReport, prepared: Prepared?) {
         let clock = ContinuousClock()
         var started = clock.now
-        let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase).load()
+        let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase,
+                                cache: parseCache).load()
         var report = BuildReport(diagnostics: loaded.diagnostics)
         guard var site = loaded.site, report.succeeded else { return (report, nil) }
         report.steps.append(BuildStep(name: "load", duration: clock.now - started, detail: Self.describe(site)))
         do throws(BuildError) {
             started = clock.now
             site = try applyOptions(to: site)
-            let themeDirectory = options.themeDirectory
-                ?? displayBase.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
-            let loader = ThemeLoader(fallbackThemes: displayBase.appendingPathComponent("themes"), displayPath: relative)
-            let theme = try compileTheme(loader.load(from: themeDirectory))
+            let themeDirectory = self.themeDirectory(for: site)
+            let loadedTheme = try themeLoader.load(from: themeDirectory)
+            let theme = try compileTheme(loadedTheme)
             let now = options.now ?? Self.today(in: site.config.timeZone)
-            let rendered = SiteRenderer.render(site, theme: theme,
-                                               context: BuildContext(now: now, extraBodyHTML: options.extraBodyHTML),
-                                               progress: progress)
-            let files = try merge(rendered, staticFiles: site.staticFiles)
+            let jobs = SiteRenderer.jobs(site, theme: theme,
+                                         context: BuildContext(now: now, extraBodyHTML: options.extraBodyHTML))
+            let files = try merge(jobs, staticFiles: site.staticFiles)
             report.fileCount = files.count
-            report.pageCount = rendered.filter { $0.path.hasSuffix(".html") }.count
+            report.pageCount = jobs.filter { $0.path.hasSuffix(".html") }.count
             report.eventCount = site.editions.filter { $0.date.precision != .month }.count
             report.feedItemCount = min(site.config.feedItems, site.editions.count + site.news.count)
-            report.steps.append(BuildStep(name: "render", duration: clock.now - started,
-                                          detail: BuildStep.count(report.pageCount, "page") + ", "
-                                            + BuildStep.count(files.count, "file")))
-            started = clock.now
-            let checker = SiteChecker(site: site, now: now, files: sourceFiles,
+            let checker = SiteChecker(site: site, now: now, files: sourceFiles, existing: Set(files.map(\.path)),
                                       contentPath: { relative(options.contentDirectory.appendingPathComponent($0)) },
                                       themeLabel: relative(themeDirectory.appendingPathComponent("templates")),
                                       injectedHTML: options.extraBodyHTML)
-            let found = checker.check(rendered: rendered, staticFiles: site.staticFiles)
-            report.diagnostics = (report.diagnostics + found).sorted()
-            report.steps.append(BuildStep(name: "check", duration: clock.now - started,
-                                          detail: BuildStep.count(found.filter(\.isError).count, "error") + ", "
-                                            + BuildStep.count(found.filter { !$0.isError }.count, "warning")))
-            return (report, report.succeeded ? files : nil)
+            report.steps.append(BuildStep(name: "plan", duration: clock.now - started,
+                                          detail: BuildStep.count(files.count, "file")))
+            return (report, Prepared(site: site, files: files, themeDirectory: themeDirectory,
+                                     themeDigest: Self.digest(of: loadedTheme.theme), now: now, checker: checker))
         } catch {
             report.errors.append(error.description)
             return (report, nil)
         }
+    }
+
+    /// Adds the site checks' diagnostics and their step to the report.
+    func addCheck(_ found: [Diagnostic], to report: inout BuildReport, since started: ContinuousClock.Instant) {
+        report.diagnostics = (report.diagnostics + found).sorted()
+        report.steps.append(BuildStep(name: "check", duration: ContinuousClock.now - started,
+                                      detail: BuildStep.count(found.filter(\.isError).count, "error") + ", "
+                                        + BuildStep.count(found.filter { !$0.isError }.count, "warning")))
+    }
+
+    var themeLoader: ThemeLoader {
+        ThemeLoader(fallbackThemes: displayBase.appendingPathComponent("themes"), displayPath: relative)
+    }
+
+    func themeDirectory(for site: Site) -> URL {
+        options.themeDirectory ?? displayBase.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
+    }
+
+    static func digest(of theme: Theme) -> ContentDigest {
+        var hasher = DigestHasher()
+        for name in theme.templates.keys.sorted() {
+            hasher.add(name)
+            hasher.add(theme.templates[name] ?? "")
+        }
+        hasher.add("assets")
+        for path in theme.assets.keys.sorted() {
+            hasher.add(path)
+            hasher.add(bytes: theme.assets[path] ?? [])
+        }
+        return hasher.finish()
     }
 
     private static func describe(_ site: Site) -> String {
@@ -133,22 +176,22 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Generated files plus `content/static/`; a static file may not take a generated file's place.
-    private func merge(_ rendered: [OutputFile], staticFiles: [String]) throws(BuildError) -> [(path: String, source: OutputWriter.Source)] {
-        var files = rendered.map { (path: $0.path, source: OutputWriter.Source.bytes($0.contents)) }
-        let generated = Set(rendered.map(\.path))
+    private func merge(_ jobs: [RenderJob], staticFiles: [String]) throws(BuildError) -> [PlannedFile] {
+        var files = jobs.map { PlannedFile(path: $0.path, source: .job($0)) }
+        let generated = Set(jobs.map(\.path))
         let staticDirectory = options.contentDirectory.appendingPathComponent("static")
         var clashes: [String] = []
         for path in staticFiles {
             if generated.contains(path) || path == OutputWriter.markerName {
                 clashes.append("\(relative(staticDirectory.appendingPathComponent(path))): error: this static file would replace the generated '\(path)'; rename or move it")
             }
-            files.append((path: path, source: .copy(staticDirectory.appendingPathComponent(path))))
+            files.append(PlannedFile(path: path, source: .copy(staticDirectory.appendingPathComponent(path))))
         }
         guard clashes.isEmpty else { throw BuildError(clashes.joined(separator: "\n")) }
         return files.sorted { $0.path < $1.path }
     }
 
-    private func relative(_ url: URL) -> String {
+    func relative(_ url: URL) -> String {
         let base = displayBase.standardizedFileURL.path + "/"
         let path = url.standardizedFileURL.path
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path

@@ -1,5 +1,5 @@
 /// One Breizh'péro, from `content/editions/*.md`.
-public struct Edition: Hashable, Sendable {
+public struct Edition: Hashable, Sendable, Codable {
     public var number: Int
     public var title: String
     public var date: EventDate

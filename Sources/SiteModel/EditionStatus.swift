@@ -1,3 +1,3 @@
-public enum EditionStatus: String, Hashable, Sendable, CaseIterable {
+public enum EditionStatus: String, Hashable, Sendable, CaseIterable, Codable {
     case scheduled, cancelled, postponed
 }

@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Wall-clock fields are kept as written; an explicit UTC offset, when given, is kept
 /// too, so that the instant can be computed in any time zone without guessing.
-public struct EventDate: Hashable, Sendable, CustomStringConvertible {
-    public enum Precision: Int, Hashable, Sendable, Comparable {
+public struct EventDate: Hashable, Sendable, CustomStringConvertible, Codable {
+    public enum Precision: Int, Hashable, Sendable, Comparable, Codable {
         case month, day, time
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -74,19 +74,27 @@ public struct EventDate: Hashable, Sendable, CustomStringConvertible {
     /// ISO 8601 text at the date's own precision: `2011-04`, `2011-02-23`, `2011-11-10T19:00`
     /// (with the offset when one was written).
     public var description: String {
+        let date = Self.padded(year, 4) + "-" + Self.padded(month, 2)
         switch precision {
         case .month:
-            return String(format: "%04d-%02d", year, month)
+            return date
         case .day:
-            return String(format: "%04d-%02d-%02d", year, month, day)
+            return date + "-" + Self.padded(day, 2)
         case .time:
-            var text = String(format: "%04d-%02d-%02dT%02d:%02d", year, month, day, hour, minute)
+            var text = date + "-" + Self.padded(day, 2) + "T" + Self.padded(hour, 2) + ":" + Self.padded(minute, 2)
             if let offset = utcOffsetSeconds {
-                let sign = offset < 0 ? "-" : "+"
                 let magnitude = abs(offset)
-                text += String(format: "%@%02d:%02d", sign, magnitude / 3600, (magnitude % 3600) / 60)
+                text += (offset < 0 ? "-" : "+") + Self.padded(magnitude / 3600, 2) + ":" + Self.padded((magnitude % 3600) / 60, 2)
             }
             return text
         }
+    }
+
+    /// `printf("%0*d")` without Foundation's formatter, which is slow: `7` → `07`, `-5` → `-05`.
+    public static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        let zeros = max(0, width - sign.count - digits.count)
+        return sign + String(repeating: "0", count: zeros) + digits
     }
 }

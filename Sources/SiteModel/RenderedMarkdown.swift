@@ -1,5 +1,5 @@
 /// A Markdown body, parsed once and kept in every form the renderers need.
-public struct RenderedMarkdown: Hashable, Sendable {
+public struct RenderedMarkdown: Hashable, Sendable, Codable {
     /// Full HTML, safe unless the site allows raw HTML.
     public var html: String
     /// Plain text (no markup), paragraphs separated by blank lines.

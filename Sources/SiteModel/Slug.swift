@@ -7,13 +7,22 @@ public enum Slug {
     public static func make(_ text: String) -> String {
         var result = ""
         var pendingDash = false
-        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+        func add(_ scalar: Unicode.Scalar) {
             if let folded = folded(scalar) {
                 if pendingDash, !result.isEmpty { result.append("-") }
                 pendingDash = false
                 result.append(folded)
             } else if !isCombiningMark(scalar) {
                 pendingDash = true
+            }
+        }
+        // Decomposing scalar by scalar gives the same slug as decomposing the whole text (the
+        // canonical reordering only moves marks between the same letters), and ASCII needs none.
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                add(scalar)
+            } else {
+                String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars.forEach(add)
             }
         }
         return result

@@ -7,19 +7,32 @@ public enum CalendarRenderer {
     /// Editions are expected already filtered (no drafts unless asked). Output depends on the
     /// content only: no clock, locale or machine time zone.
     public static func render(_ site: Site) -> [OutputFile] {
-        let config = site.config
-        let events = site.editions
-            .compactMap { CalendarEvent(edition: $0, config: config) }
-            .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
-        var files = [OutputFile(path: "agenda.ics", contents: document(name: config.title, events: events, config: config))]
-        for event in events.sorted(by: { $0.number < $1.number }) {
-            let name = "\(config.title) #\(event.number)"
-            files.append(OutputFile(path: event.filePath, contents: document(name: name, events: [event], config: config)))
-        }
-        return files
+        ConcurrentMap.map(jobs(site)) { $0.render() }
     }
 
-    private static func document(name: String, events: [CalendarEvent], config: SiteConfig) -> [UInt8] {
+    /// `agenda.ics`, then one job per edition calendar, by edition number. Calendars show list
+    /// fields only (summary, speakers, venue, dates), never a body.
+    static func jobs(_ site: Site) -> [RenderJob] {
+        let config = site.config
+        let zones = ZoneCache()
+        var jobs = [RenderJob(path: "agenda.ics", sources: .allSummaries) {
+            let events = site.editions
+                .compactMap { CalendarEvent(edition: $0, config: config) }
+                .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
+            return document(name: config.title, events: events, config: config, zones: zones)
+        }]
+        for edition in site.editions.sorted(by: { $0.number < $1.number })
+        where CalendarEventTiming(edition: edition, config: config) != nil {
+            jobs.append(RenderJob(path: String(edition.calendarPath.drop { $0 == "/" }),
+                                  sources: .summaries([edition.sourcePath])) {
+                guard let event = CalendarEvent(edition: edition, config: config) else { return [] }
+                return document(name: "\(config.title) #\(event.number)", events: [event], config: config, zones: zones)
+            })
+        }
+        return jobs
+    }
+
+    private static func document(name: String, events: [CalendarEvent], config: SiteConfig, zones: ZoneCache) -> [UInt8] {
         let timeZone = config.timeZone
         let zoneName = timeZoneName(config)
         var writer = ICalendarWriter()
@@ -37,7 +50,7 @@ public enum CalendarRenderer {
 
         let years = events.compactMap { $0.timing.localYears(in: timeZone) }
         if let first = years.map(\.lowerBound).min(), let last = years.map(\.upperBound).max() {
-            ICalendarTimeZone(identifier: zoneName, timeZone: timeZone, firstYear: first, lastYear: last).write(into: &writer)
+            zones.zone(identifier: zoneName, timeZone: timeZone, years: first...last).write(into: &writer)
         }
         for event in events {
             event.write(into: &writer, timeZoneIdentifier: zoneName, timeZone: timeZone)
@@ -50,5 +63,21 @@ public enum CalendarRenderer {
     /// unless Foundation does not know it and the site falls back to UTC.
     private static func timeZoneName(_ config: SiteConfig) -> String {
         TimeZone(identifier: config.timeZoneIdentifier) != nil ? config.timeZoneIdentifier : config.timeZone.identifier
+    }
+}
+
+/// VTIMEZONE components by year range, made once per render: most edition calendars need the
+/// same one, and working out a zone's transitions is slow.
+final class ZoneCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var zones: [String: ICalendarTimeZone] = [:]
+
+    func zone(identifier: String, timeZone: TimeZone, years: ClosedRange<Int>) -> ICalendarTimeZone {
+        let key = "\(identifier) \(years.lowerBound) \(years.upperBound)"
+        if let known = lock.withLock({ zones[key] }) { return known }
+        let zone = ICalendarTimeZone(identifier: identifier, timeZone: timeZone, firstYear: years.lowerBound,
+                                     lastYear: years.upperBound)
+        lock.withLock { zones[key] = zone }
+        return zone
     }
 }

@@ -1,8 +1,8 @@
 import Dispatch
 
 /// `map` spread over every core, results in input order.
-enum ConcurrentMap {
-    static func map<Input, Output>(_ inputs: [Input], _ transform: (Input) -> Output) -> [Output] {
+package enum ConcurrentMap {
+    package static func map<Input, Output>(_ inputs: [Input], _ transform: (Input) -> Output) -> [Output] {
         guard inputs.count > 1 else { return inputs.map(transform) }
         let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)

@@ -13,7 +13,8 @@ extension DateText {
             let offset = timeZone.secondsFromGMT(for: date.startInstant(in: timeZone))
             let sign = offset < 0 ? "-" : "+"
             let magnitude = abs(offset)
-            return local.description + String(format: "%@%02d:%02d", sign, magnitude / 3600, (magnitude % 3600) / 60)
+            return local.description + sign + EventDate.padded(magnitude / 3600, 2) + ":"
+                + EventDate.padded((magnitude % 3600) / 60, 2)
         }
     }
 }

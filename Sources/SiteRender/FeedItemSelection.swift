@@ -17,6 +17,27 @@ enum FeedItemSelection {
 
     static func items(for site: Site) -> [FeedItem] {
         let config = site.config
+        // Content is built only for the items that are kept.
+        return selected(from: site).map { source in
+            switch source {
+            case .edition(let edition): return FeedItem(edition: edition, config: config)
+            case .news(let post): return FeedItem(news: post, config: config)
+            }
+        }
+    }
+
+    /// The content files of the items the feeds carry.
+    static func sourcePaths(for site: Site) -> [String] {
+        selected(from: site).map { source in
+            switch source {
+            case .edition(let edition): return edition.sourcePath
+            case .news(let post): return post.sourcePath
+            }
+        }
+    }
+
+    private static func selected(from site: Site) -> [Source] {
+        let config = site.config
         let timeZone = config.timeZone
         var candidates: [Candidate] = []
         candidates.reserveCapacity(site.editions.count + site.news.count)
@@ -32,12 +53,6 @@ enum FeedItemSelection {
             if lhs.published != rhs.published { return lhs.published > rhs.published }
             return lhs.url < rhs.url
         }
-        // Content is built only for the items that are kept.
-        return candidates.prefix(max(0, config.feedItems)).map { candidate in
-            switch candidate.source {
-            case .edition(let edition): return FeedItem(edition: edition, config: config)
-            case .news(let post): return FeedItem(news: post, config: config)
-            }
-        }
+        return candidates.prefix(max(0, config.feedItems)).map(\.source)
     }
 }

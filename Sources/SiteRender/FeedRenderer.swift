@@ -3,6 +3,9 @@ import SiteModel
 /// The site's feeds: `feed.xml` (RSS 2.0), `atom.xml` (Atom 1.0) and `feed.json`
 /// (JSON Feed 1.1), carrying the same items in the same order.
 public enum FeedRenderer {
+    /// The files `render` makes, in its order.
+    static let outputPaths = [RSSFeed.path, AtomFeed.path, JSONFeed.path]
+
     public static func render(_ site: Site) -> [OutputFile] {
         let items = FeedItemSelection.items(for: site)
         return [

@@ -15,18 +15,6 @@ struct HTMLRenderer {
     var structured: StructuredData { StructuredData(site: site) }
     var index: SiteIndex { views.index }
 
-    /// Every page spec, in a stable order.
-    func pages() -> [PageSpec] {
-        var pages = [homePage(), editionsPage(), speakersPage(), notFoundPage()] + newsListPages()
-        pages += site.editions.map(editionPage)
-        pages += site.news.map(newsPage)
-        pages += site.pages.map(standalonePage)
-        pages += index.speakers.map(speakerPage)
-        pages += index.tags.map(tagPage)
-        pages += index.venues.map(venuePage)
-        return pages
-    }
-
     func render(_ page: PageSpec) -> OutputFile {
         let content = views.theme.render(page.template, page.context.merging(views.commonLinks) { own, _ in own })
         let html = views.theme.render("layout", layoutContext(for: page, contentHTML: content))
@@ -77,7 +65,7 @@ struct HTMLRenderer {
         return layout
     }
 
-    private func homePage() -> PageSpec {
+    func homePage() -> PageSpec {
         let past = index.pastEditionsNewestFirst
         var context: [String: Any] = [
             "latestNews": site.news.prefix(3).map(views.newsSummaryView),
@@ -104,7 +92,7 @@ struct HTMLRenderer {
         return "webcal" + https[colon...]
     }
 
-    private func editionsPage() -> PageSpec {
+    func editionsPage() -> PageSpec {
         var context: [String: Any] = ["years": views.editionsByYear(index.editionsByDate),
                                       "count": site.editions.count,
                                       "agendaURL": views.link("/agenda.ics"), "webcalURL": webcalURL]
@@ -122,7 +110,7 @@ struct HTMLRenderer {
                         section: "/editions/", context: context)
     }
 
-    private func editionPage(_ edition: Edition) -> PageSpec {
+    func editionPage(_ edition: Edition) -> PageSpec {
         let title = "\(views.editionHeading(edition)) — \(edition.title)"
         var page = PageSpec(path: edition.path, template: "edition", title: title,
                             description: edition.summary.isEmpty ? edition.title : edition.summary,
@@ -137,25 +125,26 @@ struct HTMLRenderer {
     static let newsPerPage = 10
 
     /// `/actualites/`, then `/actualites/page/2/` … when there are more than `newsPerPage` posts.
-    private func newsListPages() -> [PageSpec] {
-        let chunks = stride(from: 0, to: max(site.news.count, 1), by: Self.newsPerPage).map {
-            Array(site.news[$0..<min($0 + Self.newsPerPage, site.news.count)])
-        }
-        func path(_ number: Int) -> String { number == 1 ? "/actualites/" : "/actualites/page/\(number)/" }
-        return chunks.enumerated().map { offset, posts in
-            let number = offset + 1
-            var context: [String: Any] = ["posts": posts.map(views.newsSummaryView), "pageNumber": number,
-                                          "pageCount": chunks.count, "paginated": chunks.count > 1]
-            if number > 1 { context["previousURL"] = views.link(path(number - 1)) }
-            if number < chunks.count { context["nextURL"] = views.link(path(number + 1)) }
-            let title = number == 1 ? "Actualités" : "Actualités, page \(number)"
-            return PageSpec(path: path(number), template: "news-list", title: title,
-                            description: "Les actualités de \(site.config.organizer ?? site.config.title).",
-                            section: "/actualites/", context: context)
-        }
+    var newsListPageCount: Int { max(1, (site.news.count + Self.newsPerPage - 1) / Self.newsPerPage) }
+
+    static func newsListPath(_ number: Int) -> String { number == 1 ? "/actualites/" : "/actualites/page/\(number)/" }
+
+    /// Page `number` (from 1) of the news list.
+    func newsListPage(_ number: Int) -> PageSpec {
+        let start = (number - 1) * Self.newsPerPage
+        let posts = site.news[min(start, site.news.count)..<min(start + Self.newsPerPage, site.news.count)]
+        let pageCount = newsListPageCount
+        var context: [String: Any] = ["posts": posts.map(views.newsSummaryView), "pageNumber": number,
+                                      "pageCount": pageCount, "paginated": pageCount > 1]
+        if number > 1 { context["previousURL"] = views.link(Self.newsListPath(number - 1)) }
+        if number < pageCount { context["nextURL"] = views.link(Self.newsListPath(number + 1)) }
+        let title = number == 1 ? "Actualités" : "Actualités, page \(number)"
+        return PageSpec(path: Self.newsListPath(number), template: "news-list", title: title,
+                        description: "Les actualités de \(site.config.organizer ?? site.config.title).",
+                        section: "/actualites/", context: context)
     }
 
-    private func newsPage(_ post: NewsPost) -> PageSpec {
+    func newsPage(_ post: NewsPost) -> PageSpec {
         var page = PageSpec(path: post.path, template: "news", title: post.title,
                             description: post.summary.isEmpty ? post.title : post.summary,
                             section: "/actualites/", context: ["post": views.newsView(post)])
@@ -165,13 +154,13 @@ struct HTMLRenderer {
         return page
     }
 
-    private func standalonePage(_ page: Page) -> PageSpec {
+    func standalonePage(_ page: Page) -> PageSpec {
         PageSpec(path: page.path, template: "page", title: page.title,
                  description: page.body.summaryText.isEmpty ? page.title : page.body.summaryText,
                  section: page.path, context: ["page": ["title": page.title, "bodyHTML": views.bodyHTML(page.body, at: page.path)]])
     }
 
-    private func speakersPage() -> PageSpec {
+    func speakersPage() -> PageSpec {
         let speakers = index.speakers.map { entry -> [String: Any] in
             var view = views.speakerView(entry.speaker)
             view["count"] = entry.editions.count
@@ -182,7 +171,7 @@ struct HTMLRenderer {
                         section: "/intervenants/", context: ["speakers": speakers])
     }
 
-    private func speakerPage(_ entry: SpeakerEntry) -> PageSpec {
+    func speakerPage(_ entry: SpeakerEntry) -> PageSpec {
         var speaker = views.speakerView(entry.speaker)
         speaker["editions"] = entry.editions.map(views.editionSummaryView)
         let about = entry.speaker.affiliation.map { "\(entry.speaker.name) (\($0))" } ?? entry.speaker.name
@@ -191,7 +180,7 @@ struct HTMLRenderer {
                         section: "/intervenants/", context: ["speaker": speaker])
     }
 
-    private func tagPage(_ entry: TagEntry) -> PageSpec {
+    func tagPage(_ entry: TagEntry) -> PageSpec {
         let context: [String: Any] = ["tag": ["name": entry.name,
                                               "editions": entry.editions.reversed().map(views.editionSummaryView),
                                               "hasEditions": !entry.editions.isEmpty,
@@ -202,7 +191,7 @@ struct HTMLRenderer {
                         section: nil, context: context)
     }
 
-    private func venuePage(_ entry: VenueEntry) -> PageSpec {
+    func venuePage(_ entry: VenueEntry) -> PageSpec {
         var venue = views.venueView(entry.venue)
         venue["editions"] = entry.editions.reversed().map(views.editionSummaryView)
         return PageSpec(path: entry.path, template: "venue", title: entry.venue.name,
@@ -210,7 +199,7 @@ struct HTMLRenderer {
                         section: nil, context: ["venue": venue])
     }
 
-    private func notFoundPage() -> PageSpec {
+    func notFoundPage() -> PageSpec {
         PageSpec(path: "/404.html", template: "not-found", title: "Page introuvable",
                  description: "Cette page n’existe pas.", section: nil, context: [:])
     }

@@ -17,7 +17,9 @@ struct PageSpec {
     var openGraphType = "website"
 
     /// `editions/4/index.html` for `/editions/4/`; paths that name a file are kept.
-    var outputPath: String {
+    var outputPath: String { Self.outputPath(of: path) }
+
+    static func outputPath(of path: String) -> String {
         let relative = String(path.dropFirst())
         return relative.isEmpty || relative.hasSuffix("/") ? relative + "index.html" : relative
     }

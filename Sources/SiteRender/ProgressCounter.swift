@@ -1,18 +1,18 @@
 import Foundation
 
 /// Counts finished work items across threads and reports each new count, in order.
-final class ProgressCounter: @unchecked Sendable {
+package final class ProgressCounter: @unchecked Sendable {
     private let total: Int
     private let report: (@Sendable (Int, Int) -> Void)?
     private let lock = NSLock()
     private var done = 0
 
-    init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
+    package init(total: Int, report: (@Sendable (Int, Int) -> Void)?) {
         self.total = total
         self.report = report
     }
 
-    func increment() {
+    package func increment() {
         guard let report else { return }
         lock.lock()
         defer { lock.unlock() }

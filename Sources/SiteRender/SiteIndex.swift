@@ -11,6 +11,8 @@ struct SiteIndex {
     let tags: [TagEntry]
     let venues: [VenueEntry]
     private let positionByNumber: [Int: Int]
+    /// Slugs of every speaker name and tag, made once (pages link to them many times).
+    private let slugs: [String: String]
 
     init(site: Site, now: EventDate) {
         self.site = site
@@ -24,6 +26,14 @@ struct SiteIndex {
         for (index, edition) in editionsByDate.enumerated() { positions[edition.number] = index }
         positionByNumber = positions
 
+        // The same names and tags come back on many editions: each is slugged once.
+        var slugs: [String: String] = [:]
+        func slug(_ text: String) -> String {
+            if let known = slugs[text] { return known }
+            let made = Slug.make(text)
+            slugs[text] = made
+            return made
+        }
         var speakersBySlug: [String: SpeakerEntry] = [:]
         var tagsBySlug: [String: TagEntry] = [:]
         var venuesBySlug: [String: VenueEntry] = [:]
@@ -32,11 +42,11 @@ struct SiteIndex {
         }
         for edition in editionsByDate {
             for speaker in edition.speakers {
-                let slug = speaker.slug
+                let slug = slug(speaker.name)
                 speakersBySlug[slug, default: SpeakerEntry(slug: slug, speaker: speaker, editions: [])].editions.append(edition)
             }
             for tag in edition.tags {
-                let slug = Slug.make(tag)
+                let slug = slug(tag)
                 tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].editions.append(edition)
             }
             if let slug = edition.venue?.slug {
@@ -45,13 +55,19 @@ struct SiteIndex {
         }
         for post in site.news {
             for tag in post.tags {
-                let slug = Slug.make(tag)
+                let slug = slug(tag)
                 tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].news.append(post)
             }
         }
+        self.slugs = slugs
         speakers = speakersBySlug.values.sorted { $0.slug < $1.slug }
         tags = tagsBySlug.values.sorted { $0.slug < $1.slug }
         venues = venuesBySlug.values.sorted { $0.slug < $1.slug }
+    }
+
+    /// `Slug.make(text)`, looked up when the text is a speaker's name or a tag.
+    func slug(_ text: String) -> String {
+        slugs[text] ?? Slug.make(text)
     }
 
     /// The edition held just before and just after this one, in date order.

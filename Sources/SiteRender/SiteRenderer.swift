@@ -4,20 +4,33 @@ import SiteModel
 /// The whole site as files, from values only: pages, feeds, calendars, sitemap, theme assets.
 /// Static files of the content folder are copied by SiteBuild, not here (that is I/O).
 public enum SiteRenderer {
-    /// `progress` is called after each page, from any thread, with the count done and the total.
-    public static func render(_ site: Site, theme: CompiledTheme, context: BuildContext,
-                              progress: (@Sendable (_ rendered: Int, _ total: Int) -> Void)? = nil) -> [OutputFile] {
-        let html = HTMLRenderer(site: site, theme: theme, context: context)
-        let pages = html.pages()
-        let counter = ProgressCounter(total: pages.count, report: progress)
-        var files = ConcurrentMap.map(pages) { page in
-            defer { counter.increment() }
-            return html.render(page)
+    public static func render(_ site: Site, theme: CompiledTheme, context: BuildContext) -> [OutputFile] {
+        let jobs = self.jobs(site, theme: theme, context: context)
+        return ConcurrentMap.map(jobs) { $0.render() }.sorted { $0.path < $1.path }
+    }
+
+    /// Every output file as a job, sorted by path; nothing is rendered yet.
+    public static func jobs(_ site: Site, theme: CompiledTheme, context: BuildContext) -> [RenderJob] {
+        let pages = HTMLRenderer(site: site, theme: theme, context: context).pageJobs()
+        var jobs = pages.map(\.job)
+        let pagePaths = pages.map(\.sitePath)
+        jobs.append(RenderJob(path: "sitemap.xml", sources: .allSummaries) {
+            SitemapRenderer.sitemap(site: site, pagePaths: pagePaths)
+        })
+        jobs.append(RenderJob(path: "robots.txt", sources: .none) { SitemapRenderer.robots(site: site) })
+        let feeds = SharedResult { FeedRenderer.render(site) }
+        // Which items the feeds carry depends on list fields (dates); the items show whole bodies.
+        var feedSources = RenderJob.Sources.files(FeedItemSelection.sourcePaths(for: site))
+        feedSources.allSummaries = true
+        for path in FeedRenderer.outputPaths {
+            jobs.append(RenderJob(path: path, sources: feedSources) {
+                feeds.get().first { $0.path == path }?.contents ?? []
+            })
         }
-        files += SitemapRenderer.render(site: site, pages: pages)
-        files += FeedRenderer.render(site)
-        files += CalendarRenderer.render(site)
-        files += theme.assetFiles
-        return files.sorted { $0.path < $1.path }
+        jobs += CalendarRenderer.jobs(site)
+        for asset in theme.assetFiles {
+            jobs.append(RenderJob(path: asset.path, sources: .none) { asset.contents })
+        }
+        return jobs.sorted { $0.path < $1.path }
     }
 }

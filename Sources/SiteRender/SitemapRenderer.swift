@@ -4,15 +4,15 @@ import SiteModel
 enum SitemapRenderer {
     /// One `<url>` per HTML page except the 404 page, sorted by location; `lastmod` from the
     /// content's dates when the page stands for one piece of content.
-    static func render(site: Site, pages: [PageSpec]) -> [OutputFile] {
+    static func sitemap(site: Site, pagePaths: [String]) -> [UInt8] {
         let zone = site.config.timeZone
         var lastModified: [String: EventDate] = [:]
         for edition in site.editions { lastModified[edition.path] = edition.updated ?? edition.date }
         for post in site.news { lastModified[post.path] = post.updated ?? post.date }
         var entries: [(String, String?)] = []
-        for page in pages where page.path != "/404.html" {
-            let date = lastModified[page.path].map { DateText.iso($0.dayOnly.precision == .month ? $0 : $0.dayOnly, in: zone) }
-            entries.append((site.config.absoluteURL(page.path), date))
+        for path in pagePaths where path != "/404.html" {
+            let date = lastModified[path].map { DateText.iso($0.dayOnly.precision == .month ? $0 : $0.dayOnly, in: zone) }
+            entries.append((site.config.absoluteURL(path), date))
         }
         entries.sort { $0.0 < $1.0 }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
@@ -22,7 +22,10 @@ enum SitemapRenderer {
             xml += "</url>\n"
         }
         xml += "</urlset>\n"
-        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n"
-        return [OutputFile(path: "sitemap.xml", text: xml), OutputFile(path: "robots.txt", text: robots)]
+        return Array(xml.utf8)
+    }
+
+    static func robots(site: Site) -> [UInt8] {
+        Array("User-agent: *\nAllow: /\n\nSitemap: \(site.config.absoluteURL("/sitemap.xml"))\n".utf8)
     }
 }

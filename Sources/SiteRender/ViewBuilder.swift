@@ -50,14 +50,14 @@ struct ViewBuilder {
     }
 
     func speakerView(_ speaker: Speaker) -> [String: Any] {
-        var view: [String: Any] = ["name": speaker.name, "url": link("/intervenants/\(speaker.slug)/")]
+        var view: [String: Any] = ["name": speaker.name, "url": link("/intervenants/\(index.slug(speaker.name))/")]
         view["affiliation"] = speaker.affiliation
         view["website"] = speaker.url
         return view
     }
 
     func tagView(name: String) -> [String: Any] {
-        ["name": name, "url": link("/sujets/\(Slug.make(name))/")]
+        ["name": name, "url": link("/sujets/\(index.slug(name))/")]
     }
 
     /// The short form used in lists and cards.

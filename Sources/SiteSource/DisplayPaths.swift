@@ -2,7 +2,7 @@ import Foundation
 
 /// How file paths are printed in diagnostics: relative to a base folder when the file is inside it.
 struct DisplayPaths: Sendable {
-    private let basePrefix: String?
+    let basePrefix: String?
 
     init(base: URL?) {
         if let base {

@@ -8,9 +8,11 @@ enum EditionParser {
 
     /// Pure: reads only `url`, so files can be loaded concurrently. `sourcePath` is relative to the
     /// content folder (`editions/04-seo.md`).
-    static func load(_ url: URL, sourcePath: String, context: FileLoadContext) -> FileResult<Edition> {
+    static func load(_ url: URL, sourcePath: String, context: FileLoadContext,
+                     bytes: Data? = nil) -> FileResult<Edition> {
         let log = context.makeLog(for: url)
-        return parse(ContentDocument.markdown(at: url, log: log), sourcePath: sourcePath, context: context, log: log)
+        let decoded = bytes.map(SourceText.decode) ?? SourceText.read(url)
+        return parse(ContentDocument.markdown(decoded, log: log), sourcePath: sourcePath, context: context, log: log)
     }
 
     /// The edition of a document already read; its problems go to `log`.

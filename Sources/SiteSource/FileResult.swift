@@ -13,3 +13,5 @@ struct FileResult<Value: Sendable>: Sendable {
         self.identity = log.location(identity)
     }
 }
+
+extension FileResult: Codable where Value: Codable {}

@@ -14,21 +14,33 @@ struct FrontMatter: Equatable {
         case missingClosing
     }
 
-    /// Splits LF-normalised text.
+    /// Splits LF-normalised text. Works on UTF-8 bytes: a line feed always ends a character,
+    /// so byte lines are exactly the text's lines.
     static func split(_ text: String) -> Result<FrontMatter, Failure> {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first) else { return .failure(.missingOpening) }
-        guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else {
-            return .failure(.missingClosing)
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while true {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let isDelimiter = isDelimiter(bytes[lineStart..<lineEnd])
+            if lineNumber == 0 {
+                guard isDelimiter else { return .failure(.missingOpening) }
+            } else if isDelimiter {
+                let yaml = String(text[(yamlStart ?? lineStart)..<lineStart])
+                // A single empty line is no YAML at all.
+                let body = lineEnd == bytes.endIndex ? "" : String(text[bytes.index(after: lineEnd)...])
+                return .success(FrontMatter(yaml: yaml == "\n" ? "" : yaml, yamlLineOffset: 1, body: body, bodyLineOffset: lineNumber + 1))
+            }
+            guard lineEnd != bytes.endIndex else { return .failure(.missingClosing) }
+            lineStart = bytes.index(after: lineEnd)
+            if lineNumber == 0 { yamlStart = lineStart }
+            lineNumber += 1
         }
-        let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(FrontMatter(yaml: yaml.isEmpty ? "" : yaml + "\n", yamlLineOffset: 1,
-                                    body: body, bodyLineOffset: closing + 1))
     }
 
-    private static func isDelimiter(_ line: Substring) -> Bool {
-        guard line.hasPrefix("---") else { return false }
-        return line.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" }
+    private static func isDelimiter(_ line: Substring.UTF8View) -> Bool {
+        guard line.starts(with: "---".utf8) else { return false }
+        return line.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
     }
 }

@@ -6,10 +6,11 @@ enum NewsParser {
     static let knownKeys = ["author", "date", "draft", "summary", "tags", "title", "updated"]
 
     /// Pure: reads only `url`, so files can be loaded concurrently.
-    static func load(_ url: URL, sourcePath: String, context: FileLoadContext) -> FileResult<NewsPost> {
+    static func load(_ url: URL, sourcePath: String, context: FileLoadContext,
+                     bytes: Data? = nil) -> FileResult<NewsPost> {
         let log = context.makeLog(for: url)
         let slug = slug(from: url, log: log)
-        guard let document = ContentDocument.markdown(at: url, log: log) else {
+        guard let document = ContentDocument.markdown(bytes.map(SourceText.decode) ?? SourceText.read(url), log: log) else {
             return FileResult(value: nil, log: log)
         }
         let fields = document.fields

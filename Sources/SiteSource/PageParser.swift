@@ -6,7 +6,8 @@ enum PageParser {
     static let knownKeys = ["draft", "menu", "title"]
 
     /// Pure: reads only `url`, so files can be loaded concurrently.
-    static func load(_ url: URL, sourcePath: String, context: FileLoadContext) -> FileResult<Page> {
+    static func load(_ url: URL, sourcePath: String, context: FileLoadContext,
+                     bytes: Data? = nil) -> FileResult<Page> {
         let log = context.makeLog(for: url)
         let stem = url.deletingPathExtension().lastPathComponent
         let slug = Slug.make(stem)
@@ -14,7 +15,7 @@ enum PageParser {
             log.error(at: .start, "page file name '\(url.lastPathComponent)' gives an empty slug",
                       hint: "use letters or digits in the file name")
         }
-        guard let document = ContentDocument.markdown(at: url, log: log) else {
+        guard let document = ContentDocument.markdown(bytes.map(SourceText.decode) ?? SourceText.read(url), log: log) else {
             return FileResult(value: nil, log: log)
         }
         let fields = document.fields

@@ -7,10 +7,13 @@ public struct SiteLoader: Sendable {
     public let contentDirectory: URL
     /// How paths are printed in diagnostics: relative to this folder when the file is inside it.
     public let displayBase: URL?
+    /// Parse results kept from earlier builds; nil parses every file.
+    public let cache: (any ParseCache)?
 
-    public init(contentDirectory: URL, displayBase: URL? = nil) {
+    public init(contentDirectory: URL, displayBase: URL? = nil, cache: (any ParseCache)? = nil) {
         self.contentDirectory = contentDirectory
         self.displayBase = displayBase
+        self.cache = cache
     }
 
     public func load() -> LoadResult {
@@ -38,14 +41,27 @@ public struct SiteLoader: Sendable {
 
         let sections = SectionFiles(layout: layout, folder: folder, paths: paths, diagnostics: &diagnostics)
         let fixedContext = context
-        let editions = ParallelMap.map(sections.editions) {
-            EditionParser.load($0.url, sourcePath: "editions/" + $0.name, context: fixedContext)
+        let cached = cache.map {
+            CachedParse(cache: $0, contextDigest: context.digest(contentDirectory: contentDirectory, salt: $0.salt))
         }
-        let news = ParallelMap.map(sections.news) {
-            NewsParser.load($0.url, sourcePath: "news/" + $0.name, context: fixedContext)
+        @Sendable func load<Value: Codable & Sendable>(_ entry: ContentEntry, _ sourcePath: String,
+                                                       _ parse: (Data?) -> FileResult<Value>) -> FileResult<Value> {
+            cached?.load(entry.url, sourcePath: sourcePath, parse: parse) ?? parse(nil)
         }
-        let pages = ParallelMap.map(sections.pages) {
-            PageParser.load($0.url, sourcePath: "pages/" + $0.name, context: fixedContext)
+        let editions = ParallelMap.map(sections.editions) { entry in
+            load(entry, "editions/" + entry.name) {
+                EditionParser.load(entry.url, sourcePath: "editions/" + entry.name, context: fixedContext, bytes: $0)
+            }
+        }
+        let news = ParallelMap.map(sections.news) { entry in
+            load(entry, "news/" + entry.name) {
+                NewsParser.load(entry.url, sourcePath: "news/" + entry.name, context: fixedContext, bytes: $0)
+            }
+        }
+        let pages = ParallelMap.map(sections.pages) { entry in
+            load(entry, "pages/" + entry.name) {
+                PageParser.load(entry.url, sourcePath: "pages/" + entry.name, context: fixedContext, bytes: $0)
+            }
         }
 
         var assembler = SiteAssembler(timeZone: context.timeZone)

@@ -13,10 +13,13 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Replace the output folder even if it is not empty and was not made by kerne.")
     var force = false
 
+    @Flag(help: "Build everything, without reading or writing the build cache.")
+    var noCache = false
+
     @Flag(help: "Print only diagnostics.")
     var quiet = false
 
-    @Flag(help: "Print each step (load, render, check, write) with its duration and counts.")
+    @Flag(help: "Print each step (load, plan, render, check, write) with its duration and counts.")
     var verbose = false
 
     func validate() throws {
@@ -28,6 +31,7 @@ struct BuildCommand: ParsableCommand {
         InterruptHandling.install()
         var options = try site.buildOptions(output: output)
         options.replaceForeignOutput = force
+        options.cacheRoot = noCache ? nil : BuildCache.defaultRoot()
         let showsProgress = !quiet && Terminal.standardOutputIsTerminal
         let progress = ProgressLine(enabled: showsProgress)
         var onPage: (@Sendable (Int, Int) -> Void)?

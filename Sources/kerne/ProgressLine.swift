@@ -1,6 +1,6 @@
 import Foundation
 
-/// `kerne: rendering 42/96 pages`, rewritten in place with `\r` on a terminal; cleared before
+/// `kerne: rendering 42/96 files`, rewritten in place with `\r` on a terminal; cleared before
 /// anything else is printed. Does nothing when standard output is not a terminal.
 final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool
@@ -21,7 +21,7 @@ final class ProgressLine: @unchecked Sendable {
         guard percent != lastPercent else { return }
         lastPercent = percent
         shown = true
-        Terminal.writeOutput("\rkerne: rendering \(rendered)/\(total) pages")
+        Terminal.writeOutput("\rkerne: rendering \(rendered)/\(total) files")
     }
 
     func clear() {

@@ -7,10 +7,14 @@ import Testing
     struct Case: Sendable, CustomTestStringConvertible {
         var signal: Int32
         var status: Int32
-        var testDescription: String { "signal \(signal) → exit \(status)" }
+        /// With the build cache the output is updated in place (new files wait as `*.kerne-tmp`
+        /// in new folders); without, a new output is staged beside it and swapped in.
+        var cached: Bool
+        var testDescription: String { "signal \(signal) → exit \(status), \(cached ? "in place" : "staged")" }
     }
 
-    @Test(arguments: [Case(signal: SIGINT, status: 130), Case(signal: SIGTERM, status: 143)])
+    @Test(arguments: [Case(signal: SIGINT, status: 130, cached: false), Case(signal: SIGTERM, status: 143, cached: false),
+                      Case(signal: SIGINT, status: 130, cached: true), Case(signal: SIGTERM, status: 143, cached: true)])
     func aSignalDuringTheWriteLeavesThePreviousOutput(_ expected: Case) throws {
         let site = try ScratchSite.realContent()
         #expect(try site.kerne("build", "--output", "out").status == 0)
@@ -23,7 +27,9 @@ import Testing
         let process = Process()
         process.executableURL = KerneProcess.executable
         process.arguments = ["build", "--output", "out", "--now", "2013-11-15", "--quiet"]
+            + (expected.cached ? [] : ["--no-cache"])
         process.currentDirectoryURL = site.root
+        process.environment = KerneProcess.baseEnvironment
         let errors = PipeReader()
         process.standardError = errors.pipe
         try process.run()
@@ -31,7 +37,11 @@ import Testing
         let deadline = Date().addingTimeInterval(60)
         var sawStaging = false
         while process.isRunning, Date() < deadline {
-            if try site.entries().contains(where: { $0.hasPrefix(".out.kerne-new-") }) {
+            let writing = expected.cached
+                ? FileManager.default.fileExists(atPath: site.url("out/bulk/49").path)
+                    && !FileManager.default.fileExists(atPath: site.url("out/bulk/49/file04999.txt").path)
+                : try site.entries().contains(where: { $0.hasPrefix(".out.kerne-new-") })
+            if writing {
                 sawStaging = true
                 break
             }

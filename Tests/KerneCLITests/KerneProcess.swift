@@ -29,6 +29,15 @@ struct KerneProcess {
         return repository.appendingPathComponent(".build/debug/kerne")
     }
 
+    /// This process's environment, with the build cache of every kerne run by the tests in a
+    /// folder of its own rather than the user's `~/.cache/kerne`.
+    static let baseEnvironment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["KERNE_CACHE_DIR"] = FileManager.default.temporaryDirectory
+            .appendingPathComponent("kerne-tests-cache").path
+        return environment
+    }()
+
     /// Runs `kerne arguments…` in `directory` with `environment` added to this process's.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
                     timeout: TimeInterval = 120) throws -> Result {
@@ -47,7 +56,7 @@ struct KerneProcess {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.environment = baseEnvironment.merging(environment) { _, new in new }
         let output = PipeReader(), error = PipeReader()
         process.standardOutput = output.pipe
         process.standardError = error.pipe

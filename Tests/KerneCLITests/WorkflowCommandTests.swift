@@ -98,10 +98,17 @@ import Testing
         #expect(quiet.standardError == "")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("output/index.html").path))
 
-        let verbose = try KerneProcess.run(["build", "--verbose", "--now", "2014-01-10"], in: site)
+        let unchanged = try KerneProcess.run(["build", "--verbose", "--now", "2014-01-10"], in: site)
+        let summary = unchanged.standardOutput.split(separator: "\n").map(String.init)
+        #expect(summary.count == 2)
+        #expect(summary.first?.hasPrefix("kerne: cache ") == true)
+        #expect(summary.first?.hasSuffix(" ms  no input changed, the output is as the last build left it") == true)
+        #expect(summary.last?.hasPrefix("kerne: 18 pages, ") == true)
+
+        let verbose = try KerneProcess.run(["build", "--verbose", "--no-cache", "--now", "2014-01-10"], in: site)
         let lines = verbose.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.count == 5)
-        for (line, step) in zip(lines, ["load", "render", "check", "write"]) {
+        #expect(lines.count == 6)
+        for (line, step) in zip(lines, ["load", "plan", "render", "check", "write"]) {
             #expect(line.hasPrefix("kerne: \(step) "), "\(line)")
             #expect(line.contains(" ms  "), "\(line)")
         }
@@ -117,8 +124,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let kerne = KerneProcess.executable.path
         let build = try Self.runInTerminal("\(kerne) build --now 2014-01-10", in: site)
-        #expect(build.contains("\rkerne: rendering 1/18 pages\r"))
-        #expect(build.contains("\rkerne: rendering 18/18 pages\r\u{1B}[K" + "kerne: 18 pages, "))
+        #expect(build.contains("\rkerne: rendering 1/28 files\r"))
+        #expect(build.contains("\rkerne: rendering 28/28 files\r\u{1B}[K" + "kerne: 18 pages, "))
 
         let fixture = KerneProcess.repository.appendingPathComponent("Tests/Fixtures/check-venue-unknown")
         let theme = KerneProcess.repository.appendingPathComponent("themes/default").path
@@ -136,7 +143,7 @@ import Testing
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         process.arguments = ["-qec", command, "/dev/null"]
         process.currentDirectoryURL = directory
-        var variables = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        var variables = KerneProcess.baseEnvironment.merging(environment) { _, new in new }
         if environment["NO_COLOR"] == nil { variables["NO_COLOR"] = nil }
         process.environment = variables
         let output = Pipe()

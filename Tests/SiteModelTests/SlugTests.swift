@@ -17,3 +17,32 @@ import Testing
         #expect(Slug.make(input) == expected)
     }
 }
+
+/// `Slug.make` decomposes scalar by scalar; it must agree with decomposing the whole text.
+@Suite struct SlugDecompositionTests {
+    static func reference(_ text: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for scalar in text.decomposedStringWithCompatibilityMapping.unicodeScalars {
+            let folded = Slug.make(String(scalar))
+            if !folded.isEmpty {
+                if pendingDash, !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result += folded
+            } else if scalar.properties.generalCategory != .nonspacingMark {
+                pendingDash = true
+            }
+        }
+        return result
+    }
+
+    @Test func scalarByScalarMatchesWholeText() {
+        let pieces = ["a", "Z", "é", "e\u{301}", "\u{301}", "\u{323}\u{301}", "ß", "Œ", "ﬁ", "①", "Å", "ǅ", "한",
+                      " ", "-", "'", "’", "ø", "\u{903}", "x\u{20DD}", "Ḉ", "ǖ", "9", "½", "Ⅻ", "ｶ", "ﾞ"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 1...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(Slug.make(text) == Self.reference(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import SiteSource
+
+/// The incremental build cache of one output folder, in `<cache root>/<digest of the output
+/// path>/`, outside the site (so it is neither deployed nor in the way): `manifest.bin` (what the
+/// last build read and wrote), `parsed.pack` (parse results of content files) and `output-path`
+/// (whose cache it is). Anything missing or damaged there only makes the next build a full one.
+public struct BuildCache {
+    /// Caches unused for this long whose output folder is gone are removed.
+    static let abandonedAfter: TimeInterval = 7 * 24 * 3600
+
+    let directory: URL
+
+    init(root: URL, outputDirectory: URL) {
+        let output = outputDirectory.standardizedFileURL.path
+        directory = root.appendingPathComponent(ContentDigest.of(Array(output.utf8)).description)
+        self.outputPath = output
+    }
+
+    private let outputPath: String
+
+    /// `$KERNE_CACHE_DIR`, else `$XDG_CACHE_HOME/kerne`, else `~/.cache/kerne`.
+    public static func defaultRoot() -> URL {
+        let environment = ProcessInfo.processInfo.environment
+        if let explicit = environment["KERNE_CACHE_DIR"], !explicit.isEmpty { return URL(fileURLWithPath: explicit) }
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("kerne")
+        }
+        return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/kerne")
+    }
+
+    var manifestPath: String { directory.appendingPathComponent("manifest.bin").path }
+    var packPath: String { directory.appendingPathComponent("parsed.pack").path }
+
+    /// Kerne's own identity: a different executable may parse or render differently.
+    static let kerneIdentity: ContentDigest = {
+        var hasher = DigestHasher()
+        hasher.add(UInt64(BuildManifest.currentFormat))
+        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments.first ?? ""
+        hasher.add(executable)
+        if let stamp = FileStamp(path: executable) {
+            hasher.add(UInt64(bitPattern: stamp.size))
+            hasher.add(UInt64(bitPattern: stamp.modified))
+            hasher.add(UInt64(bitPattern: stamp.modifiedNanoseconds))
+            hasher.add(stamp.inode)
+        }
+        return hasher.finish()
+    }()
+
+    func loadManifest() -> BuildManifest? {
+        guard let bytes = FileBytes.read(manifestPath),
+              let manifest = ManifestFile.decode(bytes),
+              manifest.format == BuildManifest.currentFormat else { return nil }
+        return manifest
+    }
+
+    /// Forgets the last build: done before the output folder changes, so that a build that
+    /// stops half-way is followed by a full one.
+    func forgetManifest() {
+        unlink(manifestPath)
+    }
+
+    func save(_ manifest: BuildManifest) {
+        guard prepareDirectory(), let bytes = try? ManifestFile.encode(manifest) else { return }
+        _ = FileBytes.replace(manifestPath, bytes)
+    }
+
+    func parsePack() -> ParsePack {
+        ParsePack(contentsOf: packPath, salt: Self.kerneIdentity)
+    }
+
+    func save(_ pack: ParsePack) {
+        guard prepareDirectory() else { return }
+        _ = pack.save(to: packPath)
+    }
+
+    private func prepareDirectory() -> Bool {
+        guard (try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)) != nil else {
+            return false
+        }
+        let record = directory.appendingPathComponent("output-path").path
+        if FileBytes.read(record) != Array(outputPath.utf8) { _ = FileBytes.replace(record, Array(outputPath.utf8)) }
+        return true
+    }
+
+    /// Removes the caches of output folders that no longer exist, once they have been unused
+    /// for `abandonedAfter` (test runs and `kerne serve` leave many behind).
+    static func pruneAbandoned(in root: URL) {
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: root.path) else { return }
+        let limit = Date().addingTimeInterval(-abandonedAfter)
+        for name in names.sorted() {
+            let folder = root.appendingPathComponent(name)
+            guard let record = FileBytes.read(folder.appendingPathComponent("output-path").path),
+                  let modified = (try? manager.attributesOfItem(atPath: folder.appendingPathComponent("output-path").path))?[.modificationDate] as? Date,
+                  modified < limit,
+                  !manager.fileExists(atPath: String(decoding: record, as: UTF8.self)) else { continue }
+            try? manager.removeItem(at: folder)
+        }
+    }
+}

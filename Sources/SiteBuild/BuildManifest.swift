@@ -1,0 +1,43 @@
+import SiteModel
+import SiteSource
+
+/// What the last successful build read and wrote, kept in the build cache. A build whose inputs
+/// are all the same, into an output folder nobody touched, has nothing to do.
+struct BuildManifest: Codable {
+    /// Bumped whenever the manifest or the meaning of a key changes.
+    static let currentFormat = 1
+
+    struct OutputEntry: Codable, Equatable {
+        var path: String
+        /// Digest of everything the file was made from.
+        var key: ContentDigest
+        var stamp: FileStamp
+    }
+
+    struct FolderEntry: Codable, Equatable {
+        /// Relative to the output folder; "" is the output folder itself.
+        var path: String
+        var stamp: FileStamp
+    }
+
+    /// What `BuildReport` said, so that a build with nothing to do reports the same.
+    struct Summary: Codable {
+        var diagnostics: [Diagnostic]
+        var pageCount: Int
+        var fileCount: Int
+        var eventCount: Int
+        var feedItemCount: Int
+    }
+
+    var format = currentFormat
+    /// Options, kerne's own identity, the reference day.
+    var optionsDigest: ContentDigest
+    var contentDigest: ContentDigest
+    var themeDirectory: String
+    var themeDigest: ContentDigest
+    var timeZoneIdentifier: String
+    var summary: Summary
+    /// Sorted by path.
+    var files: [OutputEntry]
+    var folders: [FolderEntry]
+}

@@ -1,0 +1,148 @@
+import Foundation
+import SiteModel
+import SiteRender
+import SiteSource
+
+/// `kerne build`, with the build cache when `options.cacheRoot` is set (see `BuildCache`): it
+/// stops early when no input changed and the output folder is as the last build left it; it
+/// renders and rewrites only what changed when the cache knows the folder; otherwise it writes
+/// the whole site. Every way gives the same bytes, and the output is replaced only when the
+/// build has no error.
+struct CachedBuild {
+    let builder: SiteBuilder
+    var options: BuildOptions { builder.options }
+
+    func run() -> BuildReport {
+        let started = ContinuousClock.now
+        let cache = options.cacheRoot.map { BuildCache(root: $0, outputDirectory: options.outputDirectory) }
+        let previous = cache?.loadManifest()
+        let snapshot = cache.map { _ in InputSnapshot(contentDirectory: options.contentDirectory) }
+        if let previous, let snapshot, var report = reportIfUnchanged(previous, snapshot: snapshot) {
+            report.steps.append(BuildStep(name: "cache", duration: ContinuousClock.now - started,
+                                          detail: "no input changed, the output is as the last build left it"))
+            return report
+        }
+        let pack = cache?.parsePack()
+        var (report, prepared) = builder.prepare(parseCache: pack)
+        if let cache, let pack { cache.save(pack) }
+        guard report.succeeded, let prepared else { return report }
+        let optionsDigest = optionsDigest(now: prepared.now)
+        var planned = prepared.files
+        if let snapshot {
+            let keys = FileKeys(snapshot: snapshot, site: prepared.site, optionsDigest: optionsDigest,
+                                themeDigest: prepared.themeDigest)
+            for index in planned.indices { planned[index].key = keys.key(for: planned[index]) }
+        }
+        do throws(BuildError) {
+            try OutputGuard(options: options, displayBase: builder.displayBase).check()
+            cache?.forgetManifest()
+            report.writtenCount = try write(planned, previous: previous, checker: prepared.checker, report: &report)
+        } catch {
+            report.errors.append(error.description)
+            return report
+        }
+        guard report.succeeded, let cache, let snapshot else { return report }
+        let recorded = planned.map { (path: $0.path, key: $0.key) } + [(path: OutputWriter.markerName, key: FileKeys.markerKey)]
+        if let entries = OutputTree.entries(in: options.outputDirectory, files: recorded.sorted { $0.path < $1.path }) {
+            cache.save(BuildManifest(
+                optionsDigest: optionsDigest, contentDigest: snapshot.treeDigest,
+                themeDirectory: prepared.themeDirectory.path, themeDigest: prepared.themeDigest,
+                timeZoneIdentifier: prepared.site.config.timeZoneIdentifier,
+                summary: .init(diagnostics: report.diagnostics, pageCount: report.pageCount, fileCount: report.fileCount,
+                               eventCount: report.eventCount, feedItemCount: report.feedItemCount),
+                files: entries.files, folders: entries.folders))
+        }
+        BuildCache.pruneAbandoned(in: cache.directory.deletingLastPathComponent())
+        return report
+    }
+
+    /// Renders, checks and, without errors, puts in place: in place when the last build's record
+    /// of the folder still holds, else the whole site at once. Returns how many files got new bytes.
+    private func write(_ planned: [PlannedFile], previous: BuildManifest?, checker: SiteChecker,
+                       report: inout BuildReport) throws(BuildError) -> Int {
+        let maker = FileMaker(links: checker.links)
+        var started = ContinuousClock.now
+        if let previous {
+            let state = OutputTree.check(previous, in: options.outputDirectory)
+            if state.foldersIntact, !state.touchedFiles.contains(OutputWriter.markerName) {
+                let plannedPaths = Set(planned.map(\.path))
+                // Pages not rendered again were checked against the last site; that holds only
+                // if every file the last site had is still there.
+                let nothingRemoved = previous.files.allSatisfy {
+                    plannedPaths.contains($0.path) || $0.path == OutputWriter.markerName
+                }
+                let previousKeys = Dictionary(previous.files.map { ($0.path, $0.key) }) { first, _ in first }
+                let stale = nothingRemoved
+                    ? planned.filter { previousKeys[$0.path] != $0.key || state.touchedFiles.contains($0.path) }
+                    : planned
+                let updater = OutputUpdater(outputDirectory: options.outputDirectory)
+                let counter = ProgressCounter(total: stale.count, report: builder.progress)
+                let update = try updater.prepare(stale: stale, planned: planned, previous: previous, maker: maker,
+                                                 progress: counter)
+                report.steps.append(BuildStep(name: "render", duration: ContinuousClock.now - started,
+                                              detail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again"))
+                started = ContinuousClock.now
+                builder.addCheck(checker.check(brokenLinks: update.broken), to: &report, since: started)
+                guard report.succeeded else {
+                    updater.discard(update)
+                    return 0
+                }
+                started = ContinuousClock.now
+                try updater.commit(update)
+                report.steps.append(BuildStep(name: "write", duration: ContinuousClock.now - started,
+                                              detail: "\(update.changed.count) changed, "
+                                                + BuildStep.count(update.removedFiles.count, "file") + " removed"))
+                return update.changed.count
+            }
+        }
+        let writer = OutputWriter(outputDirectory: options.outputDirectory)
+        let counter = ProgressCounter(total: planned.count, report: builder.progress)
+        let staged = try writer.stage(planned, maker: maker, progress: counter)
+        report.steps.append(BuildStep(name: "render", duration: ContinuousClock.now - started,
+                                      detail: BuildStep.count(report.pageCount, "page") + ", "
+                                        + BuildStep.count(planned.count, "file")))
+        started = ContinuousClock.now
+        builder.addCheck(checker.check(brokenLinks: staged.broken), to: &report, since: started)
+        guard report.succeeded else {
+            writer.discard(staged)
+            return 0
+        }
+        started = ContinuousClock.now
+        try writer.commit(staged)
+        report.steps.append(BuildStep(name: "write", duration: ContinuousClock.now - started,
+                                      detail: BuildStep.count(planned.count, "file") + ", \(staged.written) changed"))
+        return staged.written
+    }
+
+    /// The last build's report when nothing it depended on changed and its output is untouched.
+    private func reportIfUnchanged(_ previous: BuildManifest, snapshot: InputSnapshot) -> BuildReport? {
+        guard previous.contentDigest == snapshot.treeDigest else { return nil }
+        let now = options.now ?? SiteBuilder.today(in: TimeZone(identifier: previous.timeZoneIdentifier) ?? .gmt)
+        guard previous.optionsDigest == optionsDigest(now: now),
+              let theme = try? builder.themeLoader.load(from: URL(fileURLWithPath: previous.themeDirectory)),
+              SiteBuilder.digest(of: theme.theme) == previous.themeDigest else { return nil }
+        let state = OutputTree.check(previous, in: options.outputDirectory)
+        guard state.foldersIntact, state.touchedFiles.isEmpty else { return nil }
+        var report = BuildReport(diagnostics: previous.summary.diagnostics)
+        report.pageCount = previous.summary.pageCount
+        report.fileCount = previous.summary.fileCount
+        report.eventCount = previous.summary.eventCount
+        report.feedItemCount = previous.summary.feedItemCount
+        return report
+    }
+
+    /// Every option that changes the output or the report, kerne's identity and the reference day.
+    private func optionsDigest(now: EventDate) -> ContentDigest {
+        var hasher = DigestHasher()
+        hasher.add(BuildCache.kerneIdentity)
+        hasher.add(options.contentDirectory.standardizedFileURL.path)
+        hasher.add(options.outputDirectory.standardizedFileURL.path)
+        hasher.add(options.themeDirectory?.standardizedFileURL.path ?? "-")
+        hasher.add(options.baseURL ?? "-")
+        hasher.add(options.includeDrafts ? 1 : 0)
+        hasher.add(options.extraBodyHTML)
+        hasher.add(builder.displayBase.standardizedFileURL.path)
+        hasher.add(now.description)
+        return hasher.finish()
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What `stat` says about a file or folder of the output: if any of it changed, someone touched it.
+/// The change time cannot be set back by anyone, so a file whose stamp is the same still holds
+/// the bytes kerne wrote.
+struct FileStamp: Codable, Equatable, Sendable {
+    var kind: UInt32
+    var size: Int64
+    var inode: UInt64
+    var modified: Int64
+    var modifiedNanoseconds: Int64
+    var changed: Int64
+    var changedNanoseconds: Int64
+
+    init(kind: UInt32, size: Int64, inode: UInt64, modified: Int64, modifiedNanoseconds: Int64, changed: Int64,
+         changedNanoseconds: Int64) {
+        self.kind = kind
+        self.size = size
+        self.inode = inode
+        self.modified = modified
+        self.modifiedNanoseconds = modifiedNanoseconds
+        self.changed = changed
+        self.changedNanoseconds = changedNanoseconds
+    }
+
+    /// Nil when nothing is there (links are not followed).
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        kind = UInt32(info.st_mode & S_IFMT)
+        size = Int64(info.st_size)
+        inode = UInt64(info.st_ino)
+        #if canImport(Darwin)
+        modified = Int64(info.st_mtimespec.tv_sec)
+        modifiedNanoseconds = Int64(info.st_mtimespec.tv_nsec)
+        changed = Int64(info.st_ctimespec.tv_sec)
+        changedNanoseconds = Int64(info.st_ctimespec.tv_nsec)
+        #else
+        modified = Int64(info.st_mtim.tv_sec)
+        modifiedNanoseconds = Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec)
+        changedNanoseconds = Int64(info.st_ctim.tv_nsec)
+        #endif
+    }
+
+    var isDirectory: Bool { kind == UInt32(S_IFDIR) }
+    var isRegularFile: Bool { kind == UInt32(S_IFREG) }
+}

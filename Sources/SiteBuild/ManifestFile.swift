@@ -1,0 +1,101 @@
+import SiteSource
+
+/// The bytes of `manifest.bin`: the small part of the manifest through `CacheEncoder`, then the
+/// file and folder records (tens of thousands on a big site) packed by hand, which reads about
+/// twenty times faster.
+enum ManifestFile {
+    static func encode(_ manifest: BuildManifest) throws -> [UInt8] {
+        var head = manifest
+        head.files = []
+        head.folders = []
+        var writer = Writer()
+        writer.add(bytes: try CacheEncoder.encode(head))
+        writer.add(UInt64(manifest.files.count))
+        for entry in manifest.files {
+            writer.add(entry.path)
+            writer.add(entry.key.high)
+            writer.add(entry.key.low)
+            writer.add(entry.stamp)
+        }
+        writer.add(UInt64(manifest.folders.count))
+        for entry in manifest.folders {
+            writer.add(entry.path)
+            writer.add(entry.stamp)
+        }
+        return writer.bytes
+    }
+
+    /// Nil when the bytes are not a whole manifest.
+    static func decode(_ bytes: [UInt8]) -> BuildManifest? {
+        var reader = Reader(bytes: bytes)
+        guard let head = reader.slice(), var manifest = try? CacheDecoder.decode(BuildManifest.self, from: Array(head)),
+              let fileCount = reader.word(), fileCount <= UInt64(bytes.count) else { return nil }
+        manifest.files.reserveCapacity(Int(fileCount))
+        for _ in 0..<fileCount {
+            guard let path = reader.text(), let high = reader.word(), let low = reader.word(),
+                  let stamp = reader.stamp() else { return nil }
+            manifest.files.append(.init(path: path, key: ContentDigest(high: high, low: low), stamp: stamp))
+        }
+        guard let folderCount = reader.word(), folderCount <= UInt64(bytes.count) else { return nil }
+        for _ in 0..<folderCount {
+            guard let path = reader.text(), let stamp = reader.stamp() else { return nil }
+            manifest.folders.append(.init(path: path, stamp: stamp))
+        }
+        return reader.isAtEnd ? manifest : nil
+    }
+
+    private struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func add(_ value: UInt64) {
+            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        }
+
+        mutating func add(bytes more: [UInt8]) {
+            add(UInt64(more.count))
+            bytes.append(contentsOf: more)
+        }
+
+        mutating func add(_ text: String) { add(bytes: Array(text.utf8)) }
+
+        mutating func add(_ stamp: FileStamp) {
+            for value in [UInt64(stamp.kind), UInt64(bitPattern: stamp.size), stamp.inode,
+                          UInt64(bitPattern: stamp.modified), UInt64(bitPattern: stamp.modifiedNanoseconds),
+                          UInt64(bitPattern: stamp.changed), UInt64(bitPattern: stamp.changedNanoseconds)] {
+                add(value)
+            }
+        }
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var offset = 0
+
+        var isAtEnd: Bool { offset == bytes.count }
+
+        mutating func word() -> UInt64? {
+            guard bytes.count - offset >= 8 else { return nil }
+            defer { offset += 8 }
+            return ParsePack.word(bytes, offset)
+        }
+
+        mutating func slice() -> ArraySlice<UInt8>? {
+            guard let length = word(), length <= UInt64(bytes.count - offset) else { return nil }
+            defer { offset += Int(length) }
+            return bytes[offset..<offset + Int(length)]
+        }
+
+        mutating func text() -> String? {
+            slice().flatMap { String(validating: $0, as: UTF8.self) }
+        }
+
+        mutating func stamp() -> FileStamp? {
+            guard let kind = word(), let size = word(), let inode = word(), let modified = word(),
+                  let modifiedNanoseconds = word(), let changed = word(), let changedNanoseconds = word(),
+                  let kind32 = UInt32(exactly: kind) else { return nil }
+            return FileStamp(kind: kind32, size: Int64(bitPattern: size), inode: inode,
+                             modified: Int64(bitPattern: modified), modifiedNanoseconds: Int64(bitPattern: modifiedNanoseconds),
+                             changed: Int64(bitPattern: changed), changedNanoseconds: Int64(bitPattern: changedNanoseconds))
+        }
+    }
+}
