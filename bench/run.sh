@@ -67,21 +67,21 @@ build_kerne() {
     [ -x "$KERNE_BIN" ] || die "no kerne executable at $KERNE_BIN"
 }
 
-kerne_cmd() { # content_dir output_dir
+kerne_cmd() { # content_dir output_dir -- kerne's build cache goes to <output_dir>.cache
     local theme=
     [ -n "${KERNE_THEME:-}" ] && theme=" --theme $(q "$KERNE_THEME")"
-    echo "$(q "$KERNE_BIN") build --content $(q "$1") --output $(q "$2") --now $NOW$theme"
+    echo "KERNE_CACHE_DIR=$(q "$2.cache") $(q "$KERNE_BIN") build --content $(q "$1") --output $(q "$2") --now $NOW$theme"
 }
 
 # Kerné must build the first corpus before anything is timed (and before old results are wiped).
 check_kerne_works() { # corpus_dir
     local out=$CORPUS_ROOT/.kerne-check-output
     log "checking that kerne builds the corpus: $(kerne_cmd "$1/kerne/content" "$out")"
-    rm -rf "$out" "$CORPUS_ROOT/.kerne-cache"
+    rm -rf "$out" "$out.cache"
     sh -c "$(kerne_cmd "$1/kerne/content" "$out")" && [ -f "$out/index.html" ] ||
         die "\`kerne build\` failed or wrote no index.html for $1/kerne/content (see above).
        The generator is not ready yet; to benchmark Hugo and cmark alone: bash bench/run.sh --hugo-only"
-    rm -rf "$out" "$CORPUS_ROOT/.kerne-cache"
+    rm -rf "$out" "$out.cache"
 }
 
 corpus_key() { # changes whenever the generator, its text or the Hugo theme changes
@@ -119,8 +119,8 @@ bench_full() { # N corpus_dir results_dir
     local n=$1 c=$2 r=$3 rounds=3 i k args names=() cmds=() prepares=() order
     [ "$n" -le 2000 ] && rounds=5
     if [ $HUGO_ONLY -eq 0 ]; then
-        # A full build: the output and kerne's build cache beside it are removed first.
-        names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$r/out-kerne")"); prepares+=("rm -rf $(q "$r/out-kerne") $(q "$r/.kerne-cache")")
+        # A full build: the output and kerne's build cache are removed first.
+        names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$r/out-kerne")"); prepares+=("rm -rf $(q "$r/out-kerne") $(q "$r/out-kerne.cache")")
     fi
     names+=(hugo); cmds+=("hugo --source $(q "$c/hugo") --destination $(q "$r/out-hugo") --quiet"); prepares+=("rm -rf $(q "$r/out-hugo")")
     names+=(cmark); cmds+=("cat $(q "$c/bodies")/*.md | cmark >/dev/null"); prepares+=(true)
@@ -155,7 +155,7 @@ bench_rebuilds() { # N corpus_dir results_dir
     out=$r/out-kerne-rebuild
     log "N=$n Kerné rebuild with nothing changed"
     hyperfine --warmup 1 --runs $runs --style basic --export-json "$r/rebuild-nochange.json" \
-        --setup "rm -rf $(q "$out") $(q "$r/.kerne-cache") && $(kerne_cmd "$c/kerne/content" "$out")" \
+        --setup "rm -rf $(q "$out") $(q "$out.cache") && $(kerne_cmd "$c/kerne/content" "$out")" \
         -n kerne-nochange "$(kerne_cmd "$c/kerne/content" "$out")"
 
     work=$r/content-edit
@@ -174,7 +174,7 @@ printf '\nPhrase ajoutée pour la reconstruction n° %s.\n' "\$count" >>$(q "$ta
 EOF
     log "N=$n Kerné rebuild after editing $(basename "$target")"
     hyperfine --warmup 1 --runs $runs --style basic --export-json "$r/rebuild-edit.json" \
-        --setup "rm -rf $(q "$out") $(q "$r/.kerne-cache") && $(kerne_cmd "$work" "$out")" \
+        --setup "rm -rf $(q "$out") $(q "$out.cache") && $(kerne_cmd "$work" "$out")" \
         --prepare "sh $(q "$r/edit-one.sh")" \
         -n kerne-edit "$(kerne_cmd "$work" "$out")"
 }
