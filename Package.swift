@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         // Already in the graph through Hummingbird; named so that the server can end its event streams on Ctrl-C.
@@ -31,11 +30,10 @@ let package = Package(
             "SiteModel", "Markdown",
             .product(name: "Yams", package: "Yams"),
         ]),
+        // Logic-less Mustache templates compiled once, rendered into byte buffers. No dependency.
+        .target(name: "Templates"),
         // Site -> [OutputFile], pure functions.
-        .target(name: "SiteRender", dependencies: [
-            "SiteModel",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(name: "SiteRender", dependencies: ["SiteModel", "Templates"]),
         // The pipeline: load, render, write.
         .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender"]),
         // `kerne serve`: local preview with rebuild on change. Nothing in the core imports it.
@@ -52,7 +50,8 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
-        .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
         // Drives the real `kerne` binary as a subprocess.
         .testTarget(name: "KerneCLITests", dependencies: ["kerne"]),

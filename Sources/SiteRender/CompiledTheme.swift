@@ -1,35 +1,33 @@
-import Mustache
+import Templates
 
 /// A theme whose templates were parsed once, ready to render any number of pages.
 public struct CompiledTheme: Sendable {
     public static let requiredTemplates = ["layout", "home", "editions", "edition", "news-list", "news",
                                            "page", "speakers", "speaker", "tag", "venue", "not-found"]
 
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
     /// Asset path under `assets/` → fingerprinted output path (`assets/style.1a2b3c4d.css`).
     public let assetPaths: [String: String]
     public let assetFiles: [OutputFile]
 
     /// Parses every template; reports every template that fails or is missing.
     public init(_ theme: Theme) throws(ThemeErrors) {
-        var library = MustacheLibrary()
+        var templates: [String: Template] = [:]
         var errors: [ThemeError] = []
-        for name in theme.templates.keys.sorted() {
+        for (name, source) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
-                library.register(try MustacheTemplate(string: theme.templates[name]!), named: name)
-            } catch let error as MustacheTemplate.ParserError {
-                errors.append(ThemeError(template: name, line: error.context.lineNumber,
-                                         column: error.context.columnNumber,
-                                         message: "template does not parse: \(error.error)"))
+                templates[name] = try Template(source, name: name)
             } catch {
-                errors.append(ThemeError(template: name, line: 1, column: 1, message: "\(error)"))
+                errors += error.errors.map {
+                    ThemeError(template: name, line: $0.line, column: $0.column, message: $0.message)
+                }
             }
         }
         for name in Self.requiredTemplates where theme.templates[name] == nil {
             errors.append(ThemeError(template: name, line: 1, column: 1, message: "the theme has no template '\(name)'"))
         }
         guard errors.isEmpty else { throw ThemeErrors(errors: errors) }
-        self.library = library
+        self.library = TemplateLibrary(templates)
         var paths: [String: String] = [:]
         var files: [OutputFile] = []
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) {
@@ -41,9 +39,14 @@ public struct CompiledTheme: Sendable {
         self.assetFiles = files
     }
 
-    /// Renders a template with a context of dictionaries, arrays and strings.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    /// Renders a template as UTF-8 bytes; a template the theme lacks renders as nothing.
+    func renderBytes(_ name: String, _ context: [String: TemplateValue]) -> [UInt8] {
+        library.render(name, .object(context)) ?? []
+    }
+
+    /// Renders a template as text.
+    func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+        String(decoding: renderBytes(name, context), as: UTF8.self)
     }
 }
 

@@ -1,3 +1,5 @@
+import Templates
+
 /// One HTML page to render: where it goes, which template, and what the template sees.
 struct PageSpec {
     /// Site path of the page: `/editions/4/`, `/`, or `/404.html`.
@@ -8,7 +10,7 @@ struct PageSpec {
     let description: String
     /// Which menu entry is current (its site path), if any.
     let section: String?
-    let context: [String: Any]
+    let context: [String: TemplateValue]
     /// schema.org objects for the page's JSON-LD.
     var structuredData: [JSONValue] = []
     /// Absolute URL of the page's lead image (Open Graph, Twitter card).

@@ -1,7 +1,8 @@
 import Foundation
 import SiteModel
+import Templates
 
-/// Turns model values into the dictionaries the Mustache templates read.
+/// Turns model values into the objects the Mustache templates read.
 /// Values are plain text (templates escape them with `{{ }}`) except keys ending in `HTML`.
 struct ViewBuilder {
     let site: Site
@@ -22,9 +23,9 @@ struct ViewBuilder {
         return AbsoluteLinks.absolutize(html: body.html, pageURL: config.basePath + path, baseURL: config.basePath)
     }
 
-    func dateView(_ date: EventDate) -> [String: Any] {
-        ["text": DateText.long(date, language: language, in: zone), "iso": DateText.iso(date, in: zone),
-         "year": String(date.year), "badge": DateText.badge(date, language: language, in: zone)]
+    func dateView(_ date: EventDate) -> [String: TemplateValue] {
+        ["text": .string(DateText.long(date, language: language, in: zone)), "iso": .string(DateText.iso(date, in: zone)),
+         "year": .string(String(date.year)), "badge": .object(DateText.badge(date, language: language, in: zone))]
     }
 
     func editionHeading(_ edition: Edition) -> String { config.editionLabel(edition.number) }
@@ -37,109 +38,110 @@ struct ViewBuilder {
         }
     }
 
-    func venueView(_ venue: Venue) -> [String: Any] {
-        var view: [String: Any] = ["name": venue.name]
-        view["address"] = venue.address
-        view["website"] = venue.url
-        if let slug = venue.slug { view["url"] = link("/lieux/\(slug)/") }
+    func venueView(_ venue: Venue) -> [String: TemplateValue] {
+        var view: [String: TemplateValue] = ["name": .string(venue.name)]
+        view["address"] = TemplateValue(venue.address)
+        view["website"] = TemplateValue(venue.url)
+        if let slug = venue.slug { view["url"] = .string(link("/lieux/\(slug)/")) }
         if let geo = venue.geo {
-            view["mapURL"] = String(format: "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f",
-                                    geo.latitude, geo.longitude, geo.latitude, geo.longitude)
+            view["mapURL"] = .string(String(format: "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f",
+                                            geo.latitude, geo.longitude, geo.latitude, geo.longitude))
         }
         return view
     }
 
-    func speakerView(_ speaker: Speaker) -> [String: Any] {
-        var view: [String: Any] = ["name": speaker.name, "url": link("/intervenants/\(index.slug(speaker.name))/")]
-        view["affiliation"] = speaker.affiliation
-        view["website"] = speaker.url
+    func speakerView(_ speaker: Speaker) -> [String: TemplateValue] {
+        var view: [String: TemplateValue] = ["name": .string(speaker.name), "url": .string(link("/intervenants/\(index.slug(speaker.name))/"))]
+        view["affiliation"] = TemplateValue(speaker.affiliation)
+        view["website"] = TemplateValue(speaker.url)
         return view
     }
 
-    func tagView(name: String) -> [String: Any] {
-        ["name": name, "url": link("/sujets/\(index.slug(name))/")]
+    func tagView(name: String) -> [String: TemplateValue] {
+        ["name": .string(name), "url": .string(link("/sujets/\(index.slug(name))/"))]
     }
 
     /// The short form used in lists and cards.
-    func editionSummaryView(_ edition: Edition) -> [String: Any] {
-        var view: [String: Any] = [
-            "number": edition.number, "title": edition.title, "url": link(edition.path),
-            "heading": editionHeading(edition), "date": dateView(edition.date), "summary": edition.summary,
-            "speakers": listView(edition.speakers.map(speakerView)), "hasSpeakers": !edition.speakers.isEmpty,
-            "upcoming": edition.isUpcoming(relativeTo: index.now),
+    func editionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
+        var view: [String: TemplateValue] = [
+            "number": .int(edition.number), "title": .string(edition.title), "url": .string(link(edition.path)),
+            "heading": .string(editionHeading(edition)), "date": .object(dateView(edition.date)),
+            "summary": .string(edition.summary),
+            "speakers": TemplateValue(listView(edition.speakers.map(speakerView))), "hasSpeakers": .bool(!edition.speakers.isEmpty),
+            "upcoming": .bool(edition.isUpcoming(relativeTo: index.now)),
         ]
-        view["attendees"] = edition.attendees
-        view["venue"] = edition.venue.map(venueView)
-        view["status"] = statusText(edition.status)
+        view["attendees"] = TemplateValue(edition.attendees)
+        view["venue"] = TemplateValue(edition.venue.map(venueView))
+        view["status"] = TemplateValue(statusText(edition.status))
         return view
     }
 
-    func editionView(_ edition: Edition) -> [String: Any] {
+    func editionView(_ edition: Edition) -> [String: TemplateValue] {
         var view = editionSummaryView(edition)
-        view["bodyHTML"] = bodyHTML(edition.body, at: edition.path)
-        view["tags"] = edition.tags.map { tagView(name: $0) }
-        view["hasTags"] = !edition.tags.isEmpty
-        view["hasPhotos"] = !edition.photos.isEmpty
-        view["photos"] = edition.photos.map { photo -> [String: Any] in
-            var photoView: [String: Any] = ["src": link(photo.src), "alt": photo.alt]
-            photoView["width"] = photo.width
-            photoView["height"] = photo.height
+        view["bodyHTML"] = .string(bodyHTML(edition.body, at: edition.path))
+        view["tags"] = TemplateValue(edition.tags.map { tagView(name: $0) })
+        view["hasTags"] = .bool(!edition.tags.isEmpty)
+        view["hasPhotos"] = .bool(!edition.photos.isEmpty)
+        view["photos"] = TemplateValue(edition.photos.map { photo -> [String: TemplateValue] in
+            var photoView: [String: TemplateValue] = ["src": .string(link(photo.src)), "alt": .string(photo.alt)]
+            photoView["width"] = TemplateValue(photo.width)
+            photoView["height"] = TemplateValue(photo.height)
             return photoView
-        }
+        })
         if edition.date.precision != .month {
-            view["calendarURL"] = link(edition.calendarPath)
-            view["googleCalendarURL"] = CalendarRenderer.googleCalendarURL(for: edition, site: site)
+            view["calendarURL"] = .string(link(edition.calendarPath))
+            view["googleCalendarURL"] = TemplateValue(CalendarRenderer.googleCalendarURL(for: edition, site: site))
         }
         let (previous, next) = index.neighbours(of: edition)
-        view["previous"] = previous.map(editionSummaryView)
-        view["next"] = next.map(editionSummaryView)
+        view["previous"] = TemplateValue(previous.map(editionSummaryView))
+        view["next"] = TemplateValue(next.map(editionSummaryView))
         return view
     }
 
-    func newsSummaryView(_ post: NewsPost) -> [String: Any] {
-        var view: [String: Any] = ["title": post.title, "url": link(post.path), "date": dateView(post.date),
-                                   "summary": post.summary]
-        view["author"] = post.author
+    func newsSummaryView(_ post: NewsPost) -> [String: TemplateValue] {
+        var view: [String: TemplateValue] = ["title": .string(post.title), "url": .string(link(post.path)),
+                                             "date": .object(dateView(post.date)), "summary": .string(post.summary)]
+        view["author"] = TemplateValue(post.author)
         return view
     }
 
-    func newsView(_ post: NewsPost) -> [String: Any] {
+    func newsView(_ post: NewsPost) -> [String: TemplateValue] {
         var view = newsSummaryView(post)
-        view["bodyHTML"] = bodyHTML(post.body, at: post.path)
-        view["tags"] = post.tags.map { tagView(name: $0) }
-        view["hasTags"] = !post.tags.isEmpty
+        view["bodyHTML"] = .string(bodyHTML(post.body, at: post.path))
+        view["tags"] = TemplateValue(post.tags.map { tagView(name: $0) })
+        view["hasTags"] = .bool(!post.tags.isEmpty)
         return view
     }
 
     /// Marks the last element (`last: true`) so templates can separate items with commas.
-    func listView(_ items: [[String: Any]]) -> [[String: Any]] {
+    func listView(_ items: [[String: TemplateValue]]) -> [[String: TemplateValue]] {
         items.enumerated().map { offset, item in
             var item = item
-            item["last"] = offset == items.count - 1
+            item["last"] = .bool(offset == items.count - 1)
             return item
         }
     }
 
     /// Links every page template may use.
-    var commonLinks: [String: Any] {
-        ["homeURL": link("/"), "editionsURL": link("/editions/"), "newsURL": link("/actualites/"),
-         "speakersURL": link("/intervenants/"), "agendaURL": link("/agenda.ics")]
+    var commonLinks: [String: TemplateValue] {
+        ["homeURL": .string(link("/")), "editionsURL": .string(link("/editions/")), "newsURL": .string(link("/actualites/")),
+         "speakersURL": .string(link("/intervenants/")), "agendaURL": .string(link("/agenda.ics"))]
     }
 
     /// Editions grouped by year, newest year and newest edition first.
-    func editionsByYear(_ editions: [Edition]) -> [[String: Any]] {
-        var groups: [[String: Any]] = []
+    func editionsByYear(_ editions: [Edition]) -> [[String: TemplateValue]] {
+        var groups: [[String: TemplateValue]] = []
         var currentYear: Int?
-        var current: [[String: Any]] = []
+        var current: [[String: TemplateValue]] = []
         for edition in editions.reversed() {
             if edition.date.year != currentYear {
-                if let year = currentYear { groups.append(["year": String(year), "editions": current]) }
+                if let year = currentYear { groups.append(["year": .string(String(year)), "editions": TemplateValue(current)]) }
                 currentYear = edition.date.year
                 current = []
             }
             current.append(editionSummaryView(edition))
         }
-        if let year = currentYear { groups.append(["year": String(year), "editions": current]) }
+        if let year = currentYear { groups.append(["year": .string(String(year)), "editions": TemplateValue(current)]) }
         return groups
     }
 }

@@ -10,13 +10,13 @@ struct ThemeViewTests {
 
     @Test func badgeHasDayOnlyWhenKnownAndTimeOnWallClock() throws {
         let month = DateText.badge(try #require(EventDate.parse("2013-12")), language: "fr", in: Self.paris)
-        #expect(month["day"] == nil && month["month"] as? String == "déc." && month["year"] as? String == "2013")
+        #expect(month["day"] == nil && month["month"]?.string == "déc." && month["year"]?.string == "2013")
         let day = DateText.badge(try #require(EventDate.parse("2011-02-23")), language: "fr", in: Self.paris)
-        #expect(day["day"] as? String == "23" && day["month"] as? String == "févr." && day["time"] == nil)
+        #expect(day["day"]?.string == "23" && day["month"]?.string == "févr." && day["time"] == nil)
         let utc = DateText.badge(try #require(EventDate.parse("2011-11-10T18:30+00:00")), language: "fr", in: Self.paris)
-        #expect(utc["day"] as? String == "10" && utc["time"] as? String == "19\u{a0}h\u{a0}30")
+        #expect(utc["day"]?.string == "10" && utc["time"]?.string == "19\u{a0}h\u{a0}30")
         let english = DateText.badge(try #require(EventDate.parse("2011-11-10T19:00")), language: "en", in: Self.paris)
-        #expect(english["month"] as? String == "Nov" && english["time"] as? String == "19:00")
+        #expect(english["month"]?.string == "Nov" && english["time"]?.string == "19:00")
     }
 
     @Test func chartIsAGroupOfLinkedBars() throws {
