@@ -14,8 +14,11 @@ enum HTMLReferences {
     }
 
     static func extract(from html: String) -> [Reference] {
-        let bytes = Array(html.utf8)
-        return HTMLLinkAttributes.scan(bytes).map { occurrence in
+        extract(fromBytes: Array(html.utf8))
+    }
+
+    static func extract(fromBytes bytes: [UInt8]) -> [Reference] {
+        HTMLLinkAttributes.scan(bytes).map { occurrence in
             let raw = String(decoding: bytes[occurrence.valueRange], as: UTF8.self)
             return Reference(tag: occurrence.tag, attribute: occurrence.attribute, value: decodeEntities(raw))
         }
@@ -23,7 +26,7 @@ enum HTMLReferences {
 
     /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric references; anything else is kept.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {

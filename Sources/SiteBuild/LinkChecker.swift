@@ -21,15 +21,22 @@ struct LinkChecker {
     let locator: SourceLocator
     /// HTML added to every page that is not part of the site (`kerne serve`'s live reload).
     var injectedHTML = ""
+    private let memo = LinkTargetMemo()
 
     /// The links and images of one HTML page that lead to no file of the site. Safe to call
     /// from several threads: pages are checked as they are rendered, and only what is broken is kept.
     func brokenReferences(inPage contents: [UInt8], at outputPath: String) -> BrokenReferences {
         let pagePath = "/" + outputPath
-        var html = String(decoding: contents, as: UTF8.self)
-        if !injectedHTML.isEmpty { html = html.replacingOccurrences(of: injectedHTML, with: "") }
-        let broken = HTMLReferences.extract(from: html).filter { reference in
-            guard let target = resolve(reference.value, on: pagePath) else { return false }
+        let references = injectedHTML.isEmpty
+            ? HTMLReferences.extract(fromBytes: contents)
+            : HTMLReferences.extract(from: String(decoding: contents, as: UTF8.self).replacingOccurrences(of: injectedHTML, with: ""))
+        let broken = references.filter { reference in
+            let value = reference.value
+            // A destination from the root means the same on every page.
+            if value.utf8.first == UInt8(ascii: "/"), value.utf8.dropFirst().first != UInt8(ascii: "/") {
+                return !memo.leadsSomewhere(value) { resolve(value, on: pagePath).map(exists) ?? true }
+            }
+            guard let target = resolve(value, on: pagePath) else { return false }
             return !exists(target)
         }
         return BrokenReferences(pagePath: pagePath, references: broken)
@@ -98,7 +105,7 @@ struct LinkChecker {
     private func exists(_ target: String) -> Bool {
         guard target.hasPrefix("/") else { return false }
         let relative = String(target.dropFirst())
-        let decoded = relative.removingPercentEncoding ?? relative
+        let decoded = relative.utf8.contains(UInt8(ascii: "%")) ? relative.removingPercentEncoding ?? relative : relative
         for candidate in [relative, decoded] {
             if existing.contains(candidate) { return true }
             if (candidate.isEmpty || candidate.hasSuffix("/")) && existing.contains(candidate + "index.html") { return true }
@@ -141,6 +148,10 @@ struct LinkChecker {
 
     /// `/a/b/../c/./d` → `/a/c/d`; never above the root.
     static func removingDotSegments(_ path: String) -> String {
+        if !path.utf8.indices.contains(where: { path.utf8[$0] == UInt8(ascii: "/")
+            && path.utf8.index(after: $0) < path.utf8.endIndex && path.utf8[path.utf8.index(after: $0)] == UInt8(ascii: ".") }) {
+            return path
+        }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         var kept: [Substring] = []
         for (offset, segment) in segments.enumerated() {

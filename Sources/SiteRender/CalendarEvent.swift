@@ -54,7 +54,8 @@ struct CalendarEvent: Hashable {
     /// Plain text: the summary, the speakers with their affiliation, then the page's address.
     static func details(of edition: Edition, url: String, french: Bool) -> String {
         var paragraphs: [String] = []
-        let summary = edition.summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        let summary = edition.summary.first.map(\.isWhitespace) == false && edition.summary.last.map(\.isWhitespace) == false
+            ? edition.summary : edition.summary.trimmingCharacters(in: .whitespacesAndNewlines)
         if !summary.isEmpty { paragraphs.append(summary) }
         if !edition.speakers.isEmpty {
             let heading = french ? (edition.speakers.count > 1 ? "Intervenants\u{a0}:" : "Intervenant\u{a0}:")

@@ -15,24 +15,27 @@ public enum CalendarRenderer {
     static func jobs(_ site: Site) -> [RenderJob] {
         let config = site.config
         let zones = ZoneCache()
+        let cache = CalendarEventCache(config: config)
         var jobs = [RenderJob(path: "agenda.ics", sources: .allSummaries) {
             let events = site.editions
-                .compactMap { CalendarEvent(edition: $0, config: config) }
+                .compactMap { cache.event(for: $0) }
                 .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
-            return document(name: config.title, events: events, config: config, zones: zones)
+            return document(name: config.title, events: events, config: config, zones: zones, cache: cache)
         }]
         for edition in site.editions.sorted(by: { $0.number < $1.number })
         where CalendarEventTiming(edition: edition, config: config) != nil {
             jobs.append(RenderJob(path: String(edition.calendarPath.drop { $0 == "/" }),
                                   sources: .summaries([edition.sourcePath])) {
-                guard let event = CalendarEvent(edition: edition, config: config) else { return [] }
-                return document(name: "\(config.title) #\(event.number)", events: [event], config: config, zones: zones)
+                guard let event = cache.event(for: edition) else { return [] }
+                return document(name: "\(config.title) #\(event.number)", events: [event], config: config, zones: zones,
+                                cache: cache)
             })
         }
         return jobs
     }
 
-    private static func document(name: String, events: [CalendarEvent], config: SiteConfig, zones: ZoneCache) -> [UInt8] {
+    private static func document(name: String, events: [CalendarEvent], config: SiteConfig, zones: ZoneCache,
+                                 cache: CalendarEventCache) -> [UInt8] {
         let timeZone = config.timeZone
         let zoneName = timeZoneName(config)
         var writer = ICalendarWriter()
@@ -53,7 +56,7 @@ public enum CalendarRenderer {
             zones.zone(identifier: zoneName, timeZone: timeZone, years: first...last).write(into: &writer)
         }
         for event in events {
-            event.write(into: &writer, timeZoneIdentifier: zoneName, timeZone: timeZone)
+            writer.append(lines: cache.text(of: event, timeZoneIdentifier: zoneName, timeZone: timeZone))
         }
         writer.end("VCALENDAR")
         return writer.bytes

@@ -22,6 +22,14 @@ struct HTMLRenderer {
         return OutputFile(path: page.outputPath, contents: html)
     }
 
+    /// Whether `text` holds `part` (Foundation's `contains` is slow on Linux).
+    static func bytes(of text: String, contain part: String) -> Bool {
+        let text = Array(text.utf8), part = Array(part.utf8)
+        guard !part.isEmpty else { return true }
+        guard part.count <= text.count else { return false }
+        return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
+    }
+
     private func layoutContext(for page: PageSpec, contentHTML: String) -> [String: TemplateValue] {
         let config = site.config
         let isHome = page.path == "/"
@@ -39,7 +47,7 @@ struct HTMLRenderer {
         var layout: [String: TemplateValue] = [
             "lang": .string(config.language),
             "siteTitle": .string(config.title),
-            "title": .string(isHome || page.title.contains(config.title) ? page.title : "\(page.title) — \(config.title)"),
+            "title": .string(isHome || Self.bytes(of: page.title, contain: config.title) ? page.title : "\(page.title) — \(config.title)"),
             "pageTitle": .string(page.title),
             "description": .string(page.description),
             "canonical": .string(config.absoluteURL(page.path)),

@@ -8,24 +8,28 @@ package enum ICalendarText {
     /// becomes `\n`. Other control characters are not allowed in TEXT and are dropped;
     /// a tab is kept (it is allowed).
     package static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        // Every character that changes is ASCII, so the work is done on UTF-8 bytes.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 8)
         var previousWasCarriageReturn = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCarriageReturn = scalar == "\r" }
-            switch scalar {
-            case "\\": result += "\\\\"
-            case ";": result += "\\;"
-            case ",": result += "\\,"
-            case "\r": result += "\\n"
-            case "\n": if !previousWasCarriageReturn { result += "\\n" }
-            case "\t": result.unicodeScalars.append(scalar)
+        for byte in text.utf8 {
+            defer { previousWasCarriageReturn = byte == UInt8(ascii: "\r") }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: ";"), UInt8(ascii: ","):
+                result.append(UInt8(ascii: "\\"))
+                result.append(byte)
+            case UInt8(ascii: "\r"):
+                result.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case UInt8(ascii: "\n"):
+                if !previousWasCarriageReturn { result.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")]) }
+            case UInt8(ascii: "\t"):
+                result.append(byte)
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+                if byte < 0x20 || byte == 0x7F { continue }
+                result.append(byte)
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Folds one logical content line into physical lines of at most 75 octets each,

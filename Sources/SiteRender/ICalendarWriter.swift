@@ -11,7 +11,9 @@ struct ICalendarWriter {
         }
         line += ":" + value
         // Whatever a value holds, it cannot start a content line of its own.
-        line.unicodeScalars.removeAll { $0 == "\r" || $0 == "\n" }
+        if line.utf8.contains(where: { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }) {
+            line.unicodeScalars.removeAll { $0 == "\r" || $0 == "\n" }
+        }
         text += ICalendarText.fold(line)
         text += "\r\n"
     }
@@ -19,6 +21,11 @@ struct ICalendarWriter {
     /// Writes a TEXT property, escaped.
     mutating func addText(_ name: String, _ value: String) {
         add(name, ICalendarText.escape(value))
+    }
+
+    /// Lines made by another writer (`text`), as they are.
+    mutating func append(lines: String) {
+        text += lines
     }
 
     mutating func begin(_ component: String) { add("BEGIN", component) }

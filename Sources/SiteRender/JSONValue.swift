@@ -57,6 +57,13 @@ indirect enum JSONValue: Hashable, Sendable {
 
     private static func writeString(_ string: String, to output: inout String, forScript: Bool) {
         output += "\""
+        // Most strings hold nothing to escape: no quote, backslash, `<`, control character or
+        // U+2028/U+2029 (whose UTF-8 starts with 0xE2).
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }) {
+            output += string
+            output += "\""
+            return
+        }
         var previous: Unicode.Scalar = " "
         for scalar in string.unicodeScalars {
             switch scalar {

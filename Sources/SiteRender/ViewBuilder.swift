@@ -8,6 +8,7 @@ struct ViewBuilder {
     let site: Site
     let index: SiteIndex
     let theme: CompiledTheme
+    let memo = ViewMemo()
 
     var config: SiteConfig { site.config }
     var language: String { config.language }
@@ -63,6 +64,10 @@ struct ViewBuilder {
 
     /// The short form used in lists and cards.
     func editionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
+        memo.summary(of: edition.number) { makeEditionSummaryView(edition) }
+    }
+
+    private func makeEditionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = [
             "number": .int(edition.number), "title": .string(edition.title), "url": .string(link(edition.path)),
             "heading": .string(editionHeading(edition)), "date": .object(dateView(edition.date)),
