@@ -14,17 +14,23 @@ struct CachedBuild {
 
     func run() -> BuildReport {
         let started = ContinuousClock.now
+        var timer = PhaseTimer()
         let cache = options.cacheRoot.map { BuildCache(root: $0, outputDirectory: options.outputDirectory) }
         let previous = cache?.loadManifest()
+        timer.lap("read the manifest")
         let snapshot = cache.map { _ in InputSnapshot(contentDirectory: options.contentDirectory) }
+        timer.lap("hash the content")
         if let previous, let snapshot, var report = reportIfUnchanged(previous, snapshot: snapshot) {
             report.steps.append(BuildStep(name: "cache", duration: ContinuousClock.now - started,
                                           detail: "no input changed, the output is as the last build left it"))
             return report
         }
         let pack = cache?.parsePack()
-        var (report, prepared) = builder.prepare(parseCache: pack)
+        timer.lap("read the parse cache")
+        var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:])
+        timer.lap("load and plan")
         if let cache, let pack { cache.save(pack) }
+        timer.lap("save the parse cache")
         guard report.succeeded, let prepared else { return report }
         let optionsDigest = optionsDigest(now: prepared.now)
         var planned = prepared.files
@@ -33,6 +39,7 @@ struct CachedBuild {
                                 themeDigest: prepared.themeDigest)
             for index in planned.indices { planned[index].key = keys.key(for: planned[index]) }
         }
+        timer.lap("compute keys")
         do throws(BuildError) {
             try OutputGuard(options: options, displayBase: builder.displayBase).check()
             cache?.forgetManifest()
@@ -41,6 +48,7 @@ struct CachedBuild {
             report.errors.append(error.description)
             return report
         }
+        timer.lap("render, check and write")
         guard report.succeeded, let cache, let snapshot else { return report }
         let recorded = planned.map { (path: $0.path, key: $0.key) } + [(path: OutputWriter.markerName, key: FileKeys.markerKey)]
         if let entries = OutputTree.entries(in: options.outputDirectory, files: recorded.sorted { $0.path < $1.path }) {
@@ -52,6 +60,7 @@ struct CachedBuild {
                                eventCount: report.eventCount, feedItemCount: report.feedItemCount),
                 files: entries.files, folders: entries.folders))
         }
+        timer.lap("save the manifest")
         BuildCache.pruneAbandoned(in: cache.directory.deletingLastPathComponent())
         return report
     }

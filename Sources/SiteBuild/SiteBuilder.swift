@@ -65,11 +65,12 @@ public struct SiteBuilder: Sendable {
         var checker: SiteChecker
     }
 
-    func prepare(parseCache: (any ParseCache)?) -> (report: BuildReport, prepared: Prepared?) {
+    func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:])
+        -> (report: BuildReport, prepared: Prepared?) {
         let clock = ContinuousClock()
         var started = clock.now
         let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase,
-                                cache: parseCache).load()
+                                cache: parseCache, knownDigests: knownDigests).load()
         var report = BuildReport(diagnostics: loaded.diagnostics)
         guard var site = loaded.site, report.succeeded else { return (report, nil) }
         report.steps.append(BuildStep(name: "load", duration: clock.now - started, detail: Self.describe(site)))

@@ -9,11 +9,16 @@ public struct SiteLoader: Sendable {
     public let displayBase: URL?
     /// Parse results kept from earlier builds; nil parses every file.
     public let cache: (any ParseCache)?
+    /// Digests of the content files' bytes already computed by the caller (path relative to the
+    /// content folder → `ContentDigest.of(bytes)`), so that a cached file need not be read again.
+    public let knownDigests: [String: ContentDigest]
 
-    public init(contentDirectory: URL, displayBase: URL? = nil, cache: (any ParseCache)? = nil) {
+    public init(contentDirectory: URL, displayBase: URL? = nil, cache: (any ParseCache)? = nil,
+                knownDigests: [String: ContentDigest] = [:]) {
         self.contentDirectory = contentDirectory
         self.displayBase = displayBase
         self.cache = cache
+        self.knownDigests = knownDigests
     }
 
     public func load() -> LoadResult {
@@ -46,7 +51,7 @@ public struct SiteLoader: Sendable {
         }
         @Sendable func load<Value: Codable & Sendable>(_ entry: ContentEntry, _ sourcePath: String,
                                                        _ parse: (Data?) -> FileResult<Value>) -> FileResult<Value> {
-            cached?.load(entry.url, sourcePath: sourcePath, parse: parse) ?? parse(nil)
+            cached?.load(entry.url, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse) ?? parse(nil)
         }
         let editions = ParallelMap.map(sections.editions) { entry in
             load(entry, "editions/" + entry.name) {

@@ -6,14 +6,22 @@ struct CachedParse: Sendable {
     let cache: any ParseCache
     let contextDigest: ContentDigest
 
-    func load<Value: Codable & Sendable>(_ url: URL, sourcePath: String,
+    /// `knownDigest`: `ContentDigest.of` the file's bytes, when the caller has it already.
+    func load<Value: Codable & Sendable>(_ url: URL, sourcePath: String, knownDigest: ContentDigest? = nil,
                                          parse: (Data?) -> FileResult<Value>) -> FileResult<Value> {
+        func key(_ digest: ContentDigest) -> ContentDigest {
+            var hasher = DigestHasher()
+            hasher.add(contextDigest)
+            hasher.add(sourcePath)
+            hasher.add(digest)
+            return hasher.finish()
+        }
+        if let knownDigest, let entry = cache.entry(for: key(knownDigest)),
+           let result = try? CacheDecoder.decode(FileResult<Value>.self, from: entry) {
+            return result
+        }
         guard let data = try? Data(contentsOf: url) else { return parse(nil) }
-        var hasher = DigestHasher()
-        hasher.add(contextDigest)
-        hasher.add(sourcePath)
-        hasher.add(bytes: data)
-        let key = hasher.finish()
+        let key = key(ContentDigest.of(data))
         if let entry = cache.entry(for: key),
            let result = try? CacheDecoder.decode(FileResult<Value>.self, from: entry) {
             return result
