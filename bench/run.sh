@@ -13,6 +13,8 @@ environment:
   KERNE_THEME=DIR  passed to `kerne build` as --theme DIR (default: kerne's own default,
                    resolved from the repository root, where the benchmark runs)
   KERNE_BIN=PATH   benchmark this kerne executable instead of building one
+  BENCH_OUTPUT_ROOT=DIR  where the full builds write their sites (default: bench/results/<N>/;
+                   /dev/shm leaves out the file system's cost of creating files)
 EOF
 }
 
@@ -109,6 +111,7 @@ write_env() {
         echo "cmark: $(cmark --version | head -1)"
         echo "cpus: $(nproc), memory: $(free -m | awk '/^Mem:/ {print $2}') MB, kernel: $(uname -r)"
         echo "results on: $(df -T "$RESULTS_ROOT" | awk 'NR==2 {print $1, $2}')"
+        echo "full builds write on: $(df -T "${BENCH_OUTPUT_ROOT:-$RESULTS_ROOT}" | awk 'NR==2 {print $1, $2}')"
         echo "load average at start (other jobs share the CPUs): $(cut -d' ' -f1-3 /proc/loadavg)"
     } >"$RESULTS_ROOT/env.txt"
 }
@@ -116,13 +119,17 @@ write_env() {
 # Full builds: one hyperfine call per round, one run of each tool per call, so the
 # tools' runs interleave (hyperfine itself runs all runs of one command in a row).
 bench_full() { # N corpus_dir results_dir
-    local n=$1 c=$2 r=$3 rounds=3 i k args names=() cmds=() prepares=() order
+    local n=$1 c=$2 r=$3 rounds=3 i k args names=() cmds=() prepares=() order o
+    # Where both tools write their sites: the results folder, or BENCH_OUTPUT_ROOT (a tmpfs
+    # such as /dev/shm measures the generators without the file system's cost of creating files).
+    o=${BENCH_OUTPUT_ROOT:-$r}
+    [ "$o" = "$r" ] || { o=$o/$n; mkdir -p "$o"; }
     [ "$n" -le 2000 ] && rounds=5
     if [ $HUGO_ONLY -eq 0 ]; then
         # A full build: the output and kerne's build cache are removed first.
-        names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$r/out-kerne")"); prepares+=("rm -rf $(q "$r/out-kerne") $(q "$r/out-kerne.cache")")
+        names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$o/out-kerne")"); prepares+=("rm -rf $(q "$o/out-kerne") $(q "$o/out-kerne.cache")")
     fi
-    names+=(hugo); cmds+=("hugo --source $(q "$c/hugo") --destination $(q "$r/out-hugo") --quiet"); prepares+=("rm -rf $(q "$r/out-hugo")")
+    names+=(hugo); cmds+=("hugo --source $(q "$c/hugo") --destination $(q "$o/out-hugo") --quiet"); prepares+=("rm -rf $(q "$o/out-hugo")")
     names+=(cmark); cmds+=("cat $(q "$c/bodies")/*.md | cmark >/dev/null"); prepares+=(true)
     for ((i = 1; i <= rounds; i++)); do
         log "N=$n full builds, round $i/$rounds"
@@ -139,7 +146,7 @@ bench_full() { # N corpus_dir results_dir
         /usr/bin/time -v -o "$r/rss-${names[$k]}.txt" sh -c "${cmds[$k]}"
     done
     for name in kerne hugo; do
-        [ -d "$r/out-$name" ] && find "$r/out-$name" -type f -name '*.html' | wc -l >"$r/pages-$name.txt"
+        [ -d "$o/out-$name" ] && find "$o/out-$name" -type f -name '*.html' | wc -l >"$r/pages-$name.txt"
     done
     find "$c/bodies" -type f -name '*.md' | wc -l >"$r/pages-cmark.txt"
     for name in kerne hugo; do
