@@ -195,7 +195,7 @@ main() {
     for n in "${SIZES[@]}"; do ensure_corpus "$n"; done
     [ $HUGO_ONLY -eq 1 ] || check_kerne_works "$CORPUS_ROOT/${SIZES[0]}"
     rm -rf "$RESULTS_ROOT"
-    mkdir -p "$RESULTS_ROOT"
+    mkdir -p "$RESULTS_ROOT" ${BENCH_OUTPUT_ROOT:+"$BENCH_OUTPUT_ROOT"}
     write_env
     for n in "${SIZES[@]}"; do
         mkdir -p "$RESULTS_ROOT/$n"
