@@ -88,8 +88,11 @@ public struct SiteBuilder: Sendable {
             report.pageCount = jobs.filter { $0.path.hasSuffix(".html") }.count
             report.eventCount = site.editions.filter { $0.date.precision != .month }.count
             report.feedItemCount = min(site.config.feedItems, site.editions.count + site.news.count)
+            // Diagnostic paths of content files, by concatenation: URLs are slow by the thousand.
+            let contentPrefix = options.contentDirectory.standardizedFileURL.path == displayBase.standardizedFileURL.path
+                ? "" : relative(options.contentDirectory) + "/"
             let checker = SiteChecker(site: site, now: now, files: sourceFiles, existing: Set(files.map(\.path)),
-                                      contentPath: { relative(options.contentDirectory.appendingPathComponent($0)) },
+                                      contentPath: { contentPrefix + $0 },
                                       themeLabel: relative(themeDirectory.appendingPathComponent("templates")),
                                       injectedHTML: options.extraBodyHTML)
             report.steps.append(BuildStep(name: "plan", duration: clock.now - started,

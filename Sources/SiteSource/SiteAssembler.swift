@@ -7,6 +7,8 @@ struct SiteAssembler {
     let timeZone: TimeZone
     private(set) var diagnostics: [Diagnostic] = []
     private var registry = OutputPathRegistry()
+    /// Slugs of speaker names and tags, made once each: most come back on many editions.
+    private var slugs: [String: String] = [:]
 
     init(timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -55,7 +57,7 @@ struct SiteAssembler {
             registry.claim(Self.file(edition.path), by: owner, at: location)
             registry.claim(String(edition.calendarPath.dropFirst()), by: owner, at: location)
             for speaker in edition.speakers {
-                let path = "/intervenants/\(speaker.slug)/"
+                let path = "/intervenants/\(slug(speaker.name))/"
                 registry.claim(Self.file(path), by: .init(label: "the speaker page \(path)", isShared: true), at: location)
             }
             claimTags(edition.tags, at: location)
@@ -63,9 +65,16 @@ struct SiteAssembler {
         return loaded.map(\.value)
     }
 
+    private mutating func slug(_ name: String) -> String {
+        if let known = slugs[name] { return known }
+        let made = Slug.make(name)
+        slugs[name] = made
+        return made
+    }
+
     private mutating func claimTags(_ tags: [String], at location: SourceLocation) {
         for tag in tags {
-            let path = "/sujets/\(Slug.make(tag))/"
+            let path = "/sujets/\(slug(tag))/"
             registry.claim(Self.file(path), by: .init(label: "the tag page \(path)", isShared: true), at: location)
         }
     }
