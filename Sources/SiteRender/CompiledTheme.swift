@@ -11,22 +11,20 @@ public struct CompiledTheme: Sendable {
     public let assetFiles: [OutputFile]
 
     /// Parses every template; reports every template that fails or is missing.
-    public init(_ theme: Theme) throws(ThemeErrors) {
+    public init(_ theme: Theme) throws(TemplateErrors) {
         var templates: [String: Template] = [:]
-        var errors: [ThemeError] = []
+        var errors: [TemplateError] = []
         for (name, source) in theme.templates.sorted(by: { $0.key < $1.key }) {
             do {
                 templates[name] = try Template(source, name: name)
             } catch {
-                errors += error.errors.map {
-                    ThemeError(template: name, line: $0.line, column: $0.column, message: $0.message)
-                }
+                errors += error.errors
             }
         }
         for name in Self.requiredTemplates where theme.templates[name] == nil {
-            errors.append(ThemeError(template: name, line: 1, column: 1, message: "the theme has no template '\(name)'"))
+            errors.append(TemplateError(template: name, line: 1, column: 1, message: "the theme has no template '\(name)'"))
         }
-        guard errors.isEmpty else { throw ThemeErrors(errors: errors) }
+        guard errors.isEmpty else { throw TemplateErrors(errors: errors) }
         self.library = TemplateLibrary(templates)
         var paths: [String: String] = [:]
         var files: [OutputFile] = []
@@ -48,9 +46,4 @@ public struct CompiledTheme: Sendable {
     func render(_ name: String, _ context: [String: TemplateValue]) -> String {
         String(decoding: renderBytes(name, context), as: UTF8.self)
     }
-}
-
-/// Every problem of a theme, reported together.
-public struct ThemeErrors: Error, Sendable {
-    public let errors: [ThemeError]
 }

@@ -17,7 +17,11 @@ public struct TemplateError: Error, Hashable, Sendable, CustomStringConvertible 
     public var description: String { "\(template):\(line):\(column): error: \(message)" }
 }
 
-/// Every problem of one template, in source order.
+/// Every problem of one template (or of a whole theme), in source order.
 public struct TemplateErrors: Error, Sendable {
     public let errors: [TemplateError]
+
+    public init(errors: [TemplateError]) {
+        self.errors = errors
+    }
 }
