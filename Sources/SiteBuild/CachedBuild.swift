@@ -70,7 +70,7 @@ struct CachedBuild {
     private func write(_ planned: [PlannedFile], previous: BuildManifest?, checker: SiteChecker,
                        report: inout BuildReport) throws(BuildError) -> Int {
         let maker = FileMaker(links: checker.links)
-        var started = ContinuousClock.now
+        let started = ContinuousClock.now
         if let previous {
             let state = OutputTree.check(previous, in: options.outputDirectory)
             if state.foldersIntact, !state.touchedFiles.contains(OutputWriter.markerName) {
@@ -88,39 +88,43 @@ struct CachedBuild {
                 let counter = ProgressCounter(total: stale.count, report: builder.progress)
                 let update = try updater.prepare(stale: stale, planned: planned, previous: previous, maker: maker,
                                                  progress: counter)
-                report.steps.append(BuildStep(name: "render", duration: ContinuousClock.now - started,
-                                              detail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again"))
-                started = ContinuousClock.now
-                builder.addCheck(checker.check(brokenLinks: update.broken), to: &report, since: started)
-                guard report.succeeded else {
-                    updater.discard(update)
-                    return 0
-                }
-                started = ContinuousClock.now
-                try updater.commit(update)
-                report.steps.append(BuildStep(name: "write", duration: ContinuousClock.now - started,
-                                              detail: "\(update.changed.count) changed, "
-                                                + BuildStep.count(update.removedFiles.count, "file") + " removed"))
-                return update.changed.count
+                let committed = try checkThenPutInPlace(
+                    broken: update.broken, checker: checker, renderStarted: started,
+                    renderDetail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again",
+                    writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
+                    report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
+                return committed ? update.changed.count : 0
             }
         }
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let counter = ProgressCounter(total: planned.count, report: builder.progress)
         let staged = try writer.stage(planned, maker: maker, progress: counter)
-        report.steps.append(BuildStep(name: "render", duration: ContinuousClock.now - started,
-                                      detail: BuildStep.count(report.pageCount, "page") + ", "
-                                        + BuildStep.count(planned.count, "file")))
-        started = ContinuousClock.now
-        builder.addCheck(checker.check(brokenLinks: staged.broken), to: &report, since: started)
+        let committed = try checkThenPutInPlace(
+            broken: staged.broken, checker: checker, renderStarted: started,
+            renderDetail: BuildStep.count(report.pageCount, "page") + ", " + BuildStep.count(planned.count, "file"),
+            writeDetail: BuildStep.count(planned.count, "file") + ", \(staged.written) changed",
+            report: &report, discard: { writer.discard(staged) }, commit: { () throws(BuildError) in try writer.commit(staged) })
+        return committed ? staged.written : 0
+    }
+
+    /// What follows rendering, the same for both ways of writing: the render step is recorded,
+    /// the site checks run, then the files are put in place, or dropped on any error. Returns
+    /// whether they were put in place.
+    private func checkThenPutInPlace(broken: [BrokenReferences], checker: SiteChecker,
+                                     renderStarted: ContinuousClock.Instant, renderDetail: String, writeDetail: String,
+                                     report: inout BuildReport, discard: () -> Void,
+                                     commit: () throws(BuildError) -> Void) throws(BuildError) -> Bool {
+        report.steps.append(BuildStep(name: "render", duration: ContinuousClock.now - renderStarted, detail: renderDetail))
+        var started = ContinuousClock.now
+        builder.addCheck(checker.check(brokenLinks: broken), to: &report, since: started)
         guard report.succeeded else {
-            writer.discard(staged)
-            return 0
+            discard()
+            return false
         }
         started = ContinuousClock.now
-        try writer.commit(staged)
-        report.steps.append(BuildStep(name: "write", duration: ContinuousClock.now - started,
-                                      detail: BuildStep.count(planned.count, "file") + ", \(staged.written) changed"))
-        return staged.written
+        try commit()
+        report.steps.append(BuildStep(name: "write", duration: ContinuousClock.now - started, detail: writeDetail))
+        return true
     }
 
     /// The last build's report when nothing it depended on changed and its output is untouched.

@@ -44,7 +44,8 @@ public struct SiteBuilder: Sendable {
         report.steps.append(BuildStep(name: "render", duration: ContinuousClock.now - started,
                                       detail: BuildStep.count(report.pageCount, "page") + ", "
                                         + BuildStep.count(prepared.files.count, "file")))
-        addCheck(prepared.checker.check(brokenLinks: broken), to: &report, since: ContinuousClock.now)
+        let checkStarted = ContinuousClock.now
+        addCheck(prepared.checker.check(brokenLinks: broken), to: &report, since: checkStarted)
         return report
     }
 
