@@ -15,12 +15,36 @@ environment:
   KERNE_BIN=PATH   benchmark this kerne executable instead of building one
   BENCH_OUTPUT_ROOT=DIR  where the full builds write their sites (default: bench/results/<N>/;
                    /dev/shm leaves out the file system's cost of creating files)
+Every timed build writes into a folder that does not exist yet: the previous output is moved
+into bench/.trash or BENCH_OUTPUT_ROOT/.trash (a rename, not a deletion), deleted when the benchmark
+ends. Deleting tens of thousands of files just before a build makes every file that build creates
+slower on ext4 without a journal (see bench/README.md), whichever tool runs.
 EOF
 }
 
 die() { echo "run.sh: error: $*" >&2; exit 1; }
 log() { echo "==> $*"; }
 q() { printf '%q' "$1"; }
+
+# Where set_aside puts a path: a .trash folder on the same file system (mv must only rename).
+trash_for() {
+    if [ -n "${BENCH_OUTPUT_ROOT:-}" ] && [[ $1 == "$BENCH_OUTPUT_ROOT"/* ]]; then
+        echo "$BENCH_OUTPUT_ROOT/.trash"
+    else
+        echo "$BENCH_DIR/.trash"
+    fi
+}
+
+# A shell command that moves its arguments, when they exist, into a trash folder: the next
+# build gets a folder that does not exist, and no file is deleted while builds are timed.
+set_aside() {
+    local cmd=true path trash
+    for path in "$@"; do
+        trash=$(trash_for "$path")
+        cmd+=" && { [ ! -e $(q "$path") ] || { mkdir -p $(q "$trash") && mv $(q "$path") \"\$(mktemp -d $(q "$trash")/XXXXXXXX)/\"; }; }"
+    done
+    echo "$cmd"
+}
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_DIR=$(dirname "$BENCH_DIR")
@@ -79,11 +103,11 @@ kerne_cmd() { # content_dir output_dir -- kerne's build cache goes to <output_di
 check_kerne_works() { # corpus_dir
     local out=$CORPUS_ROOT/.kerne-check-output
     log "checking that kerne builds the corpus: $(kerne_cmd "$1/kerne/content" "$out")"
-    rm -rf "$out" "$out.cache"
+    sh -c "$(set_aside "$out" "$out.cache")"
     sh -c "$(kerne_cmd "$1/kerne/content" "$out")" && [ -f "$out/index.html" ] ||
         die "\`kerne build\` failed or wrote no index.html for $1/kerne/content (see above).
        The generator is not ready yet; to benchmark Hugo and cmark alone: bash bench/run.sh --hugo-only"
-    rm -rf "$out" "$out.cache"
+    sh -c "$(set_aside "$out" "$out.cache")"
 }
 
 corpus_key() { # changes whenever the generator, its text or the Hugo theme changes
@@ -99,6 +123,7 @@ ensure_corpus() { # N
         return 0
     fi
     log "corpus N=$1: generating"
+    sh -c "$(set_aside "$dir")"
     python3 "$BENCH_DIR/generate_corpus.py" "$1" "$dir"
     echo "$key" >"$dir/.key"
 }
@@ -127,9 +152,9 @@ bench_full() { # N corpus_dir results_dir
     [ "$n" -le 2000 ] && rounds=5
     if [ $HUGO_ONLY -eq 0 ]; then
         # A full build: the output and kerne's build cache are removed first.
-        names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$o/out-kerne")"); prepares+=("rm -rf $(q "$o/out-kerne") $(q "$o/out-kerne.cache")")
+        names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$o/out-kerne")"); prepares+=("$(set_aside "$o/out-kerne" "$o/out-kerne.cache")")
     fi
-    names+=(hugo); cmds+=("hugo --source $(q "$c/hugo") --destination $(q "$o/out-hugo") --quiet"); prepares+=("rm -rf $(q "$o/out-hugo")")
+    names+=(hugo); cmds+=("hugo --source $(q "$c/hugo") --destination $(q "$o/out-hugo") --quiet"); prepares+=("$(set_aside "$o/out-hugo")")
     names+=(cmark); cmds+=("cat $(q "$c/bodies")/*.md | cmark >/dev/null"); prepares+=(true)
     for ((i = 1; i <= rounds; i++)); do
         log "N=$n full builds, round $i/$rounds"
@@ -162,12 +187,12 @@ bench_rebuilds() { # N corpus_dir results_dir
     out=$r/out-kerne-rebuild
     log "N=$n Kerné rebuild with nothing changed"
     hyperfine --warmup 1 --runs $runs --style basic --export-json "$r/rebuild-nochange.json" \
-        --setup "rm -rf $(q "$out") $(q "$out.cache") && $(kerne_cmd "$c/kerne/content" "$out")" \
+        --setup "$(set_aside "$out" "$out.cache") && $(kerne_cmd "$c/kerne/content" "$out")" \
         -n kerne-nochange "$(kerne_cmd "$c/kerne/content" "$out")"
 
     work=$r/content-edit
     out=$r/out-kerne-edit
-    rm -rf "$work" && cp -a "$c/kerne/content" "$work"
+    sh -c "$(set_aside "$work")" && cp -a "$c/kerne/content" "$work"
     target=$(find "$work/editions" -name '*.md' | LC_ALL=C sort | sed -n "$(((n + 1) / 2))p")
     cp "$target" "$r/edited-original.md"
     # A different sentence on every run, so a content-hash cache cannot skip the edit.
@@ -181,20 +206,43 @@ printf '\nPhrase ajoutée pour la reconstruction n° %s.\n' "\$count" >>$(q "$ta
 EOF
     log "N=$n Kerné rebuild after editing $(basename "$target")"
     hyperfine --warmup 1 --runs $runs --style basic --export-json "$r/rebuild-edit.json" \
-        --setup "rm -rf $(q "$out") $(q "$out.cache") && $(kerne_cmd "$work" "$out")" \
+        --setup "$(set_aside "$out" "$out.cache") && $(kerne_cmd "$work" "$out")" \
         --prepare "sh $(q "$r/edit-one.sh")" \
         -n kerne-edit "$(kerne_cmd "$work" "$out")"
 }
 
+# The outputs set aside until the end take about 3.5 GB at N=10000 (five builds of each tool,
+# Kerné's caches, the rebuilds).
+check_free_space() {
+    local free_mb need_mb=1000 n
+    free_mb=$(df -Pm "$BENCH_DIR" | awk 'NR==2 {print $4}')
+    for n in "${SIZES[@]}"; do need_mb=$((need_mb + n / 2)); done
+    [ "$free_mb" -ge "$need_mb" ] ||
+        die "$free_mb MB free on the disk of bench/; the outputs of the timed builds need about $need_mb MB until the end"
+}
+
+empty_trash() {
+    local trash
+    for trash in "$BENCH_DIR/.trash" ${BENCH_OUTPUT_ROOT:+"$BENCH_OUTPUT_ROOT/.trash"}; do
+        [ -d "$trash" ] || continue
+        log "deleting what the benchmark set aside in $trash ($(du -sm "$trash" | cut -f1) MB)"
+        rm -rf "$trash"
+    done
+}
+
 main() {
     cd "$REPO_DIR"
+    trap empty_trash EXIT
     install_tools
     [ $HUGO_ONLY -eq 1 ] || build_kerne
     mkdir -p "$CORPUS_ROOT"
     local n
     for n in "${SIZES[@]}"; do ensure_corpus "$n"; done
     [ $HUGO_ONLY -eq 1 ] || check_kerne_works "$CORPUS_ROOT/${SIZES[0]}"
-    rm -rf "$RESULTS_ROOT"
+    check_free_space
+    # Old results and an interrupted run's outputs go too, but not now: deleting them before
+    # the first builds would slow those down. They are deleted when the benchmark ends.
+    sh -c "$(set_aside "$RESULTS_ROOT")"
     mkdir -p "$RESULTS_ROOT" ${BENCH_OUTPUT_ROOT:+"$BENCH_OUTPUT_ROOT"}
     write_env
     for n in "${SIZES[@]}"; do
