@@ -5,11 +5,23 @@ public struct SiteConfig: Hashable, Sendable {
     public var title: String
     public var tagline: String?
     /// Absolute, without a trailing slash: `https://www.silicon-kerne.net`.
-    public var baseURL: String
+    public var baseURL: String {
+        didSet { (host, basePath) = Self.parts(of: baseURL) }
+    }
+    /// The host of `baseURL`, used in iCalendar UIDs: `www.silicon-kerne.net`.
+    public private(set) var host: String
+    /// The path part of `baseURL` without a trailing slash (`""` for a site at the root of its
+    /// host, `/breizhpero` for one published under a folder). Internal links start with it.
+    /// Kept, not computed: every link of every page reads it.
+    public private(set) var basePath: String
     /// BCP 47 language tag; `fr` switches on French typography and date names.
     public var language: String
     /// IANA time zone identifier; local dates are read in it.
-    public var timeZoneIdentifier: String
+    public var timeZoneIdentifier: String {
+        didSet { timeZone = Self.zone(timeZoneIdentifier) }
+    }
+    /// The site's time zone. The identifier is validated when loading, so the fallback is unused.
+    public private(set) var timeZone: TimeZone
     public var organizer: String?
     /// Minutes, used when an edition has no `end`.
     public var eventDurationMinutes: Int
@@ -25,8 +37,10 @@ public struct SiteConfig: Hashable, Sendable {
         self.title = title
         self.tagline = tagline
         self.baseURL = baseURL
+        (host, basePath) = Self.parts(of: baseURL)
         self.language = language
         self.timeZoneIdentifier = timeZoneIdentifier
+        timeZone = Self.zone(timeZoneIdentifier)
         self.organizer = organizer
         self.eventDurationMinutes = eventDurationMinutes
         self.theme = theme
@@ -34,24 +48,20 @@ public struct SiteConfig: Hashable, Sendable {
         self.unsafeHTML = unsafeHTML
     }
 
-    /// The site's time zone. The identifier is validated when loading, so the fallback is unused.
-    public var timeZone: TimeZone { TimeZone(identifier: timeZoneIdentifier) ?? TimeZone(secondsFromGMT: 0)! }
+    private static func zone(_ identifier: String) -> TimeZone {
+        TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 0)!
+    }
 
-    /// The host of `baseURL`, used in iCalendar UIDs: `www.silicon-kerne.net`.
-    public var host: String { URLComponents(string: baseURL)?.host ?? baseURL }
+    private static func parts(of baseURL: String) -> (host: String, basePath: String) {
+        let components = URLComponents(string: baseURL)
+        guard let path = components?.path, path != "/" else { return (components?.host ?? baseURL, "") }
+        return (components?.host ?? baseURL, path.hasSuffix("/") ? String(path.dropLast()) : path)
+    }
 
     /// `baseURL` joined with a site path that starts with `/`.
     public func absoluteURL(_ path: String) -> String { baseURL + path }
 }
 
-extension SiteConfig {
-    /// The path part of `baseURL` without a trailing slash (`""` for a site at the root of its
-    /// host, `/breizhpero` for one published under a folder). Internal links start with it.
-    public var basePath: String {
-        guard let path = URLComponents(string: baseURL)?.path, path != "/" else { return "" }
-        return path.hasSuffix("/") ? String(path.dropLast()) : path
-    }
-}
 
 extension SiteConfig {
     /// How an edition is named across pages, feeds and calendars: « Breizh’péro #4 ».

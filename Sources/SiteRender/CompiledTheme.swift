@@ -42,6 +42,13 @@ public struct CompiledTheme: Sendable {
         library.render(name, .object(context)) ?? []
     }
 
+    /// Renders a template with several values at the bottom of its context stack, outermost first.
+    func renderBytes(_ name: String, contexts: [TemplateValue]) -> [UInt8] {
+        var output: [UInt8] = []
+        _ = library.render(name, contexts: contexts, into: &output)
+        return output
+    }
+
     /// Renders a template as text.
     func render(_ name: String, _ context: [String: TemplateValue]) -> String {
         String(decoding: renderBytes(name, context), as: UTF8.self)

@@ -6,10 +6,19 @@ import Templates
 struct HTMLRenderer {
     let views: ViewBuilder
     let context: BuildContext
+    /// What the layout shows the same way on every page.
+    private let layoutConstants: TemplateValue
+    /// The main navigation, by the section of the page (its `current` entry); `""` for none.
+    private let menus: [String: TemplateValue]
+    /// `ViewBuilder.commonLinks`, made once.
+    private let commonLinks: TemplateValue
 
     init(site: Site, theme: CompiledTheme, context: BuildContext) {
         views = ViewBuilder(site: site, index: SiteIndex(site: site, now: context.now), theme: theme)
         self.context = context
+        layoutConstants = .object(Self.layoutConstants(views: views, context: context))
+        menus = Self.menus(views: views)
+        commonLinks = .object(views.commonLinks)
     }
 
     var site: Site { views.site }
@@ -17,8 +26,8 @@ struct HTMLRenderer {
     var index: SiteIndex { views.index }
 
     func render(_ page: PageSpec) -> OutputFile {
-        let content = views.theme.render(page.template, page.context.merging(views.commonLinks) { own, _ in own })
-        let html = views.theme.renderBytes("layout", layoutContext(for: page, contentHTML: content))
+        let content = views.theme.renderBytes(page.template, contexts: [commonLinks, .object(page.context)])
+        let html = views.theme.renderBytes("layout", contexts: [layoutConstants, .object(layoutContext(for: page, contentHTML: content))])
         return OutputFile(path: page.outputPath, contents: html)
     }
 
@@ -30,49 +39,65 @@ struct HTMLRenderer {
         return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
-    private func layoutContext(for page: PageSpec, contentHTML: String) -> [String: TemplateValue] {
+    /// What the layout sees of one page; the rest is in `layoutConstants`.
+    private func layoutContext(for page: PageSpec, contentHTML: [UInt8]) -> [String: TemplateValue] {
         let config = site.config
         let isHome = page.path == "/"
-        var menu: [[String: TemplateValue]] = [
-            ["title": "Accueil", "url": .string(views.link("/")), "path": "/"],
-            ["title": "Éditions", "url": .string(views.link("/editions/")), "path": "/editions/"],
-            ["title": "Actualités", "url": .string(views.link("/actualites/")), "path": "/actualites/"],
-            ["title": "Intervenants", "url": .string(views.link("/intervenants/")), "path": "/intervenants/"],
-        ]
-        for standalone in site.pages where standalone.menu != nil {
-            menu.append(["title": .string(standalone.title), "url": .string(views.link(standalone.path)),
-                         "path": .string(standalone.path)])
-        }
-        for i in menu.indices { menu[i]["current"] = .bool(menu[i]["path"]?.string == page.section) }
         var layout: [String: TemplateValue] = [
-            "lang": .string(config.language),
-            "siteTitle": .string(config.title),
             "title": .string(isHome || Self.bytes(of: page.title, contain: config.title) ? page.title : "\(page.title) — \(config.title)"),
             "pageTitle": .string(page.title),
             "description": .string(page.description),
             "canonical": .string(config.absoluteURL(page.path)),
+            "menu": menus[page.section ?? ""] ?? menus[""] ?? .list([]),
+            "contentHTML": .bytes(contentHTML),
+            "openGraphType": .string(page.openGraphType),
+            "twitterCard": page.image == nil ? "summary" : "summary_large_image",
+            "jsonLD": TemplateValue(page.structuredData.map(\.scriptText)),
+        ]
+        layout["image"] = TemplateValue(page.image)
+        return layout
+    }
+
+    private static func layoutConstants(views: ViewBuilder, context: BuildContext) -> [String: TemplateValue] {
+        let config = views.site.config
+        let staticFiles = views.site.staticFiles
+        var layout: [String: TemplateValue] = [
+            "lang": .string(config.language),
+            "siteTitle": .string(config.title),
             "homeURL": .string(views.link("/")),
-            "menu": TemplateValue(menu),
             "rssURL": .string(views.link("/feed.xml")),
             "atomURL": .string(views.link("/atom.xml")),
             "jsonFeedURL": .string(views.link("/feed.json")),
             "agendaURL": .string(views.link("/agenda.ics")),
-            "contentHTML": .string(contentHTML),
             "extraBodyHTML": .string(context.extraBodyHTML),
         ]
-        layout["openGraphType"] = .string(page.openGraphType)
         layout["locale"] = .string(config.language.hasPrefix("fr") ? "fr_FR" : config.language.replacingOccurrences(of: "-", with: "_"))
-        layout["image"] = TemplateValue(page.image)
-        layout["twitterCard"] = page.image == nil ? "summary" : "summary_large_image"
-        layout["jsonLD"] = TemplateValue(page.structuredData.map(\.scriptText))
         layout["tagline"] = TemplateValue(config.tagline)
         layout["organizer"] = TemplateValue(config.organizer)
         layout["stylesheet"] = TemplateValue(views.theme.assetPaths["style.css"].map { views.link("/" + $0) })
-        layout["logoURL"] = TemplateValue(["favicon.svg", "logo.svg", "logo.png"].first(where: site.staticFiles.contains)
+        layout["logoURL"] = TemplateValue(["favicon.svg", "logo.svg", "logo.png"].first(where: staticFiles.contains)
             .map { views.link("/" + $0) })
-        layout["faviconURL"] = site.staticFiles.contains("favicon.svg") ? .string(views.link("/favicon.svg")) : nil
+        layout["faviconURL"] = staticFiles.contains("favicon.svg") ? .string(views.link("/favicon.svg")) : nil
         layout["extraStylesheet"] = TemplateValue(views.theme.assetPaths["extra.css"].map { views.link("/" + $0) })
         return layout
+    }
+
+    /// One menu per entry that can be current, plus `""`: none is.
+    private static func menus(views: ViewBuilder) -> [String: TemplateValue] {
+        var entries: [(title: String, path: String)] = [
+            ("Accueil", "/"), ("Éditions", "/editions/"), ("Actualités", "/actualites/"), ("Intervenants", "/intervenants/"),
+        ]
+        for standalone in views.site.pages where standalone.menu != nil {
+            entries.append((standalone.title, standalone.path))
+        }
+        var menus: [String: TemplateValue] = [:]
+        for section in [""] + entries.map(\.path) {
+            menus[section] = .list(entries.map { entry in
+                .object(["title": .string(entry.title), "url": .string(views.link(entry.path)), "path": .string(entry.path),
+                         "current": .bool(entry.path == section)])
+            })
+        }
+        return menus
     }
 
     func homePage() -> PageSpec {

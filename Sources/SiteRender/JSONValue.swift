@@ -9,83 +9,96 @@ indirect enum JSONValue: Hashable, Sendable {
 
     /// The document, ending with a newline.
     var text: String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: 0, forScript: false)
-        return output + "\n"
+        output.append(UInt8(ascii: "\n"))
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The document for a `<script type="application/ld+json">` element: every `<` is written
     /// `\u003c`, so no value can close the element or open a comment.
     var scriptText: String {
-        var output = ""
+        var output: [UInt8] = []
         write(to: &output, indent: 0, forScript: true)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     // The nesting depth is fixed by the feed's shape, not by the content, so recursion is bounded.
-    private func write(to output: inout String, indent: Int, forScript: Bool) {
+    private func write(to output: inout [UInt8], indent: Int, forScript: Bool) {
         switch self {
         case .string(let string):
             Self.writeString(string, to: &output, forScript: forScript)
         case .number(let number):
-            output += number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+            output += (number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)).utf8
         case .bool(let value):
-            output += value ? "true" : "false"
+            output += (value ? "true" : "false").utf8
         case .array(let values):
-            guard !values.isEmpty else { output += "[]"; return }
-            output += "[\n"
+            guard !values.isEmpty else { output += "[]".utf8; return }
+            output += "[\n".utf8
             for (offset, value) in values.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
+                Self.indent(indent + 2, into: &output)
                 value.write(to: &output, indent: indent + 2, forScript: forScript)
-                output += offset == values.count - 1 ? "\n" : ",\n"
+                output += (offset == values.count - 1 ? "\n" : ",\n").utf8
             }
-            output += String(repeating: " ", count: indent) + "]"
+            Self.indent(indent, into: &output)
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{\n"
-            let keys = members.keys.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-            for (offset, key) in keys.enumerated() {
-                output += String(repeating: " ", count: indent + 2)
-                Self.writeString(key, to: &output, forScript: forScript)
-                output += ": "
-                members[key]?.write(to: &output, indent: indent + 2, forScript: forScript)
-                output += offset == keys.count - 1 ? "\n" : ",\n"
+            guard !members.isEmpty else { output += "{}".utf8; return }
+            output += "{\n".utf8
+            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            for (offset, member) in sorted.enumerated() {
+                Self.indent(indent + 2, into: &output)
+                Self.writeString(member.key, to: &output, forScript: forScript)
+                output += ": ".utf8
+                member.value.write(to: &output, indent: indent + 2, forScript: forScript)
+                output += (offset == sorted.count - 1 ? "\n" : ",\n").utf8
             }
-            output += String(repeating: " ", count: indent) + "}"
+            Self.indent(indent, into: &output)
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func writeString(_ string: String, to output: inout String, forScript: Bool) {
-        output += "\""
-        // Most strings hold nothing to escape: no quote, backslash, `<`, control character or
-        // U+2028/U+2029 (whose UTF-8 starts with 0xE2).
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x3C || $0 == 0xE2 }) {
-            output += string
-            output += "\""
-            return
-        }
-        var previous: Unicode.Scalar = " "
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "/" where previous == "<": output += "\\/"
-            case "<" where forScript: output += "\\u003c"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    output.unicodeScalars.append(scalar)
+    private static func indent(_ count: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
+    /// Byte by byte: every character that needs escaping is ASCII, but for U+2028 and U+2029
+    /// (E2 80 A8 and E2 80 A9 in UTF-8), which no other character's bytes can contain.
+    private static func writeString(_ string: String, to output: inout [UInt8], forScript: Bool) {
+        output.append(UInt8(ascii: "\""))
+        var string = string
+        string.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            func escape(_ replacement: String, skipping count: Int = 1) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output += replacement.utf8
+                index += count
+                runStart = index
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case UInt8(ascii: "\""): escape("\\\"")
+                case UInt8(ascii: "\\"): escape("\\\\")
+                case UInt8(ascii: "/") where index > 0 && bytes[index - 1] == UInt8(ascii: "<"): escape("\\/")
+                case UInt8(ascii: "<") where forScript: escape("\\u003c")
+                case UInt8(ascii: "\n"): escape("\\n")
+                case UInt8(ascii: "\r"): escape("\\r")
+                case UInt8(ascii: "\t"): escape("\\t")
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA8:
+                    escape("\\u2028", skipping: 3)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA9:
+                    escape("\\u2029", skipping: 3)
+                case ..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                default:
+                    index += 1
                 }
             }
-            previous = scalar
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

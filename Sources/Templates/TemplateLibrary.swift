@@ -39,11 +39,18 @@ public struct TemplateLibrary: Sendable {
 
     /// Appends the rendering to `output`; false when there is no such template.
     public func render(_ name: String, _ context: TemplateValue, into output: inout [UInt8]) -> Bool {
+        render(name, contexts: [context], into: &output)
+    }
+
+    /// Renders with several values at the bottom of the context stack, outermost first: a name
+    /// is looked for in the last one, then the one before. The same as one object holding the
+    /// members of all, the later ones winning, without building that object.
+    public func render(_ name: String, contexts: [TemplateValue], into output: inout [UInt8]) -> Bool {
         guard let index = indexByName[name] else { return false }
         output.reserveCapacity(output.count + max(4096, templates[index].text.count * 2))
         var renderer = TemplateRenderer(library: self)
         swap(&renderer.output, &output)
-        renderer.run(template: index, context: context)
+        renderer.run(template: index, contexts: contexts)
         swap(&renderer.output, &output)
         return true
     }

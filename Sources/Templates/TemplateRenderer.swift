@@ -38,9 +38,10 @@ struct TemplateRenderer {
         self.library = library
     }
 
-    mutating func run(template: Int, context: TemplateValue) {
-        contextStack = [context]
-        frames = [Frame(template: template, next: 0, end: library.templates[template].nodes.count, contextHeight: 1,
+    /// `contexts`: the bottom of the context stack, outermost first.
+    mutating func run(template: Int, contexts: [TemplateValue]) {
+        contextStack = contexts
+        frames = [Frame(template: template, next: 0, end: library.templates[template].nodes.count, contextHeight: contexts.count,
                         indentation: [], outputStart: output.count, partialDepth: 0)]
         while let top = frames.indices.last {
             if frames[top].next < frames[top].end {
@@ -174,6 +175,8 @@ struct TemplateRenderer {
         switch value {
         case .string(let text):
             if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        case .bytes(let bytes):
+            if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
         case .int(let number):
             output.append(contentsOf: String(number).utf8)
         case .bool(let flag):
@@ -191,7 +194,7 @@ extension TemplateValue {
         case .bool(let flag): return !flag
         case .list(let items): return items.isEmpty
         case .null: return true
-        case .string, .int, .object: return false
+        case .string, .bytes, .int, .object: return false
         }
     }
 }

@@ -4,6 +4,9 @@
 /// missing name are false; every other value, including `""` and `0`, is true.
 public enum TemplateValue: Sendable, Hashable {
     case string(String)
+    /// Text already encoded as UTF-8 (a rendered fragment, say), written without a round trip
+    /// through `String`. The producer guarantees valid UTF-8.
+    case bytes([UInt8])
     case bool(Bool)
     case int(Int)
     case list([TemplateValue])
@@ -18,7 +21,10 @@ public enum TemplateValue: Sendable, Hashable {
 
     /// The text of a string, nil for any other value.
     public var string: String? {
-        guard case .string(let text) = self else { return nil }
-        return text
+        switch self {
+        case .string(let text): return text
+        case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
+        default: return nil
+        }
     }
 }
