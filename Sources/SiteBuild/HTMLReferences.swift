@@ -19,28 +19,37 @@ enum HTMLReferences {
 
     static func extract(fromBytes bytes: [UInt8]) -> [Reference] {
         HTMLLinkAttributes.scan(bytes).map { occurrence in
-            let raw = String(decoding: bytes[occurrence.valueRange], as: UTF8.self)
-            return Reference(tag: occurrence.tag, attribute: occurrence.attribute, value: decodeEntities(raw))
+            Reference(tag: occurrence.tag, attribute: occurrence.attribute,
+                      value: decodeEntities(bytes[occurrence.valueRange]))
         }
     }
 
     /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;` and numeric references; anything else is kept.
     static func decodeEntities(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
-        var result = ""
-        var rest = Substring(text)
-        while let ampersand = rest.firstIndex(of: "&") {
-            result += rest[..<ampersand]
-            let after = rest[rest.index(after: ampersand)...]
-            if let semicolon = after.prefix(10).firstIndex(of: ";"), let decoded = entity(after[..<semicolon]) {
-                result.unicodeScalars.append(decoded)
-                rest = after[after.index(after: semicolon)...]
+        decodeEntities(ArraySlice(text.utf8))
+    }
+
+    /// On bytes: a reference's name is ASCII, so looking for its `;` among the next 10 bytes
+    /// finds every reference that looking among the next 10 characters would.
+    private static func decodeEntities(_ text: ArraySlice<UInt8>) -> String {
+        guard text.contains(UInt8(ascii: "&")) else { return String(decoding: text, as: UTF8.self) }
+        var result: [UInt8] = []
+        result.reserveCapacity(text.count)
+        var index = text.startIndex
+        while index < text.endIndex {
+            let byte = text[index]
+            index += 1
+            guard byte == UInt8(ascii: "&") else { result.append(byte); continue }
+            let window = text[index..<min(index + 10, text.endIndex)]
+            if let semicolon = window.firstIndex(of: UInt8(ascii: ";")),
+               let decoded = entity(Substring(decoding: text[index..<semicolon], as: UTF8.self)) {
+                result += String(decoded).utf8
+                index = semicolon + 1
             } else {
-                result += "&"
-                rest = after
+                result.append(byte)
             }
         }
-        return result + rest
+        return String(decoding: result, as: UTF8.self)
     }
 
     private static func entity(_ name: Substring) -> Unicode.Scalar? {

@@ -7,7 +7,7 @@ final class CalendarEventCache: @unchecked Sendable {
     private let config: SiteConfig
     private let lock = NSLock()
     private var events: [Int: CalendarEvent?] = [:]
-    private var texts: [Int: String] = [:]
+    private var texts: [Int: [UInt8]] = [:]
 
     init(config: SiteConfig) {
         self.config = config
@@ -21,11 +21,11 @@ final class CalendarEventCache: @unchecked Sendable {
     }
 
     /// The folded, CRLF-terminated lines of the event's VEVENT.
-    func text(of event: CalendarEvent, timeZoneIdentifier: String, timeZone: TimeZone) -> String {
+    func text(of event: CalendarEvent, timeZoneIdentifier: String, timeZone: TimeZone) -> [UInt8] {
         if let known = lock.withLock({ texts[event.number] }) { return known }
         var writer = ICalendarWriter()
         event.write(into: &writer, timeZoneIdentifier: timeZoneIdentifier, timeZone: timeZone)
-        lock.withLock { texts[event.number] = writer.text }
-        return writer.text
+        lock.withLock { texts[event.number] = writer.bytes }
+        return writer.bytes
     }
 }

@@ -53,7 +53,7 @@ public enum CalendarRenderer {
 
         let years = events.compactMap { $0.timing.localYears(in: timeZone) }
         if let first = years.map(\.lowerBound).min(), let last = years.map(\.upperBound).max() {
-            zones.zone(identifier: zoneName, timeZone: timeZone, years: first...last).write(into: &writer)
+            writer.append(lines: zones.lines(identifier: zoneName, timeZone: timeZone, years: first...last))
         }
         for event in events {
             writer.append(lines: cache.text(of: event, timeZoneIdentifier: zoneName, timeZone: timeZone))
@@ -69,18 +69,20 @@ public enum CalendarRenderer {
     }
 }
 
-/// VTIMEZONE components by year range, made once per render: most edition calendars need the
-/// same one, and working out a zone's transitions is slow.
+/// VTIMEZONE components by year range, made and written once per render: most edition
+/// calendars need the same one, and working out a zone's transitions is slow.
 final class ZoneCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var zones: [String: ICalendarTimeZone] = [:]
+    private var zones: [String: [UInt8]] = [:]
 
-    func zone(identifier: String, timeZone: TimeZone, years: ClosedRange<Int>) -> ICalendarTimeZone {
+    /// The VTIMEZONE's folded, CRLF-terminated lines.
+    func lines(identifier: String, timeZone: TimeZone, years: ClosedRange<Int>) -> [UInt8] {
         let key = "\(identifier) \(years.lowerBound) \(years.upperBound)"
         if let known = lock.withLock({ zones[key] }) { return known }
-        let zone = ICalendarTimeZone(identifier: identifier, timeZone: timeZone, firstYear: years.lowerBound,
-                                     lastYear: years.upperBound)
-        lock.withLock { zones[key] = zone }
-        return zone
+        var writer = ICalendarWriter()
+        ICalendarTimeZone(identifier: identifier, timeZone: timeZone, firstYear: years.lowerBound,
+                          lastYear: years.upperBound).write(into: &writer)
+        lock.withLock { zones[key] = writer.bytes }
+        return writer.bytes
     }
 }

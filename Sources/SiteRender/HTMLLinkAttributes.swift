@@ -1,6 +1,11 @@
+import Foundation
+
 /// Finds the `href` and `src` attribute values in the start tags of an HTML text. One scanner
 /// serves both the feeds (which rewrite the values) and the link checker (which reads them).
 /// Comments and the text of `<script>` and `<style>` are skipped.
+///
+/// It runs over every page of the site, so it works on raw bytes and makes a `String` only for
+/// the name of a tag that has such an attribute.
 public enum HTMLLinkAttributes {
     public struct Occurrence: Hashable, Sendable {
         /// The tag's name, lowercased: `a`, `img`, `link`...
@@ -12,40 +17,45 @@ public enum HTMLLinkAttributes {
     }
 
     public static func scan(_ bytes: [UInt8]) -> [Occurrence] {
+        bytes.withUnsafeBufferPointer { scan($0) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> [Occurrence] {
         var found: [Occurrence] = []
         var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else { index += 1; continue }
+        while let open = firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index) {
+            index = open
             if starts(bytes, at: index, with: "<!--") {
                 index = find(bytes, "-->", from: index + 4).map { $0 + 3 } ?? bytes.count
                 continue
             }
             guard index + 1 < bytes.count, isLetter(bytes[index + 1]) else { index += 1; continue }
-            let (name, end) = readTag(bytes, from: index, into: &found)
+            let (rawText, end) = readTag(bytes, from: index, into: &found)
             index = end
-            if name == "script" || name == "style" {
-                index = find(bytes, "</" + name, from: index) ?? bytes.count
-            }
+            if let rawText { index = find(bytes, rawText, from: index) ?? bytes.count }
         }
         return found
     }
 
-    /// Reads one start tag; returns its lowercased name and the index after it.
-    private static func readTag(_ bytes: [UInt8], from start: Int, into found: inout [Occurrence]) -> (String, Int) {
+    /// Reads one start tag and returns the index after it, and for `<script>` and `<style>`
+    /// the end tag to skip to (`</script`).
+    private static func readTag(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                                into found: inout [Occurrence]) -> (rawTextEnd: StaticString?, end: Int) {
         var index = start + 1
         while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/") {
             index += 1
         }
-        let tagName = String(decoding: bytes[(start + 1)..<index], as: UTF8.self).lowercased()
+        let nameBytes = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index])
+        var tagName: String?
         while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
             if isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/") { index += 1; continue }
             let nameStart = index
-            while index < bytes.count, !isSpace(bytes[index]),
-                  ![UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[index]) {
+            while index < bytes.count, !isSpace(bytes[index]), bytes[index] != UInt8(ascii: "="),
+                  bytes[index] != UInt8(ascii: ">"), bytes[index] != UInt8(ascii: "/") {
                 index += 1
             }
             if index == nameStart { index += 1; continue }
-            let name = String(decoding: bytes[nameStart..<index], as: UTF8.self).lowercased()
+            let attribute = linkAttribute(UnsafeBufferPointer(rebasing: bytes[nameStart..<index]))
             guard index < bytes.count, bytes[index] == UInt8(ascii: "=") else { continue }
             index += 1
             guard index < bytes.count else { break }
@@ -57,12 +67,39 @@ public enum HTMLLinkAttributes {
                   !(isQuoted ? bytes[valueEnd] == quote : (isSpace(bytes[valueEnd]) || bytes[valueEnd] == UInt8(ascii: ">"))) {
                 valueEnd += 1
             }
-            if name == "href" || name == "src" {
-                found.append(Occurrence(tag: tagName, attribute: name, valueRange: valueStart..<valueEnd))
+            if let attribute {
+                if tagName == nil { tagName = lowercased(nameBytes) }
+                found.append(Occurrence(tag: tagName ?? "", attribute: attribute, valueRange: valueStart..<valueEnd))
             }
             index = isQuoted ? min(valueEnd + 1, bytes.count) : valueEnd
         }
-        return (tagName, min(index + 1, bytes.count))
+        let end = min(index + 1, bytes.count)
+        if equalsIgnoringASCIICase(nameBytes, "script") { return ("</script", end) }
+        if equalsIgnoringASCIICase(nameBytes, "style") { return ("</style", end) }
+        return (nil, end)
+    }
+
+    /// `href` or `src` for an attribute of that name in any case, else nil. Only ASCII letters
+    /// lowercase to ASCII letters, so comparing bytes is the same as comparing lowercased text.
+    private static func linkAttribute(_ name: UnsafeBufferPointer<UInt8>) -> String? {
+        if equalsIgnoringASCIICase(name, "href") { return "href" }
+        if equalsIgnoringASCIICase(name, "src") { return "src" }
+        return nil
+    }
+
+    private static func lowercased(_ name: UnsafeBufferPointer<UInt8>) -> String {
+        guard name.allSatisfy({ $0 < 0x80 }) else { return String(decoding: name, as: UTF8.self).lowercased() }
+        return String(decoding: name.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+    }
+
+    private static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: StaticString) -> Bool {
+        guard bytes.count == lowercase.utf8CodeUnitCount else { return false }
+        let expected = lowercase.utf8Start
+        for offset in 0..<bytes.count {
+            let byte = bytes[offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected[offset] { return false }
+        }
+        return true
     }
 
     static func isLetter(_ byte: UInt8) -> Bool {
@@ -73,21 +110,26 @@ public enum HTMLLinkAttributes {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
-    private static func starts(_ bytes: [UInt8], at index: Int, with pattern: String) -> Bool {
-        starts(bytes, at: index, with: Array(pattern.utf8))
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    private static func starts(_ bytes: [UInt8], at index: Int, with pattern: [UInt8]) -> Bool {
-        index + pattern.count <= bytes.count && bytes[index..<index + pattern.count].elementsEqual(pattern)
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with pattern: StaticString) -> Bool {
+        let count = pattern.utf8CodeUnitCount
+        guard index + count <= bytes.count else { return false }
+        let expected = pattern.utf8Start
+        for offset in 0..<count where bytes[index + offset] != expected[offset] { return false }
+        return true
     }
 
-    private static func find(_ bytes: [UInt8], _ pattern: String, from start: Int) -> Int? {
-        let pattern = Array(pattern.utf8)
-        guard let first = pattern.first else { return start }
+    private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: StaticString, from start: Int) -> Int? {
+        let first = pattern.utf8Start[0]
         var index = start
-        while index < bytes.count {
-            if bytes[index] == first, starts(bytes, at: index, with: pattern) { return index }
-            index += 1
+        while let candidate = firstIndex(of: first, in: bytes, from: index) {
+            if starts(bytes, at: candidate, with: pattern) { return candidate }
+            index = candidate + 1
         }
         return nil
     }

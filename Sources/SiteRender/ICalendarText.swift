@@ -38,9 +38,22 @@ package enum ICalendarText {
     /// accent is separated from its letter; only a cluster too long for a line by itself is
     /// broken, between its Unicode scalars. The result has no trailing CRLF.
     package static func fold(_ line: String) -> String {
-        // Built as bytes: appending to `String.unicodeScalars` copies the whole string each time.
         var result: [UInt8] = []
-        result.reserveCapacity(line.utf8.count + line.utf8.count / 70 * 3)
+        fold(Array(line.utf8), into: &result)
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// `fold` on the UTF-8 bytes of a line (valid UTF-8), appended to `result`.
+    ///
+    /// Between two ASCII bytes other than CR LF there is always a character boundary (the
+    /// characters that join a cluster are not ASCII), so ASCII runs go byte by byte and only
+    /// the stretches around other characters are split into `Character`s, which is slow.
+    package static func fold(_ line: [UInt8], into result: inout [UInt8]) {
+        guard line.count > maximumLineOctets else {
+            result += line
+            return
+        }
+        result.reserveCapacity(result.count + line.count + line.count / 70 * 3)
         var octetsOnLine = 0
         func append(_ bytes: some Collection<UInt8>) {
             if octetsOnLine + bytes.count > maximumLineOctets {
@@ -50,14 +63,28 @@ package enum ICalendarText {
             result += bytes
             octetsOnLine += bytes.count
         }
-        for character in line {
-            let bytes = character.utf8
-            if bytes.count < maximumLineOctets {
-                append(bytes)
-            } else {
-                for scalar in character.unicodeScalars { append(String(scalar).utf8) }
-            }
+        func isBoundary(_ index: Int) -> Bool {
+            index == line.count || (line[index - 1] < 0x80 && line[index] < 0x80
+                && !(line[index - 1] == UInt8(ascii: "\r") && line[index] == UInt8(ascii: "\n")))
         }
-        return String(decoding: result, as: UTF8.self)
+        var index = 0
+        while index < line.count {
+            if isBoundary(index + 1) {
+                append(CollectionOfOne(line[index]))
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while !isBoundary(end) { end += 1 }
+            for character in String(decoding: line[index..<end], as: UTF8.self) {
+                let bytes = character.utf8
+                if bytes.count < maximumLineOctets {
+                    append(bytes)
+                } else {
+                    for scalar in character.unicodeScalars { append(String(scalar).utf8) }
+                }
+            }
+            index = end
+        }
     }
 }

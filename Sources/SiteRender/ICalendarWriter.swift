@@ -1,21 +1,25 @@
-/// Accumulates iCalendar content lines, folded and CRLF-terminated, and hands back the bytes.
+/// Accumulates iCalendar content lines, folded and CRLF-terminated, as UTF-8 bytes.
 struct ICalendarWriter {
-    private(set) var text = ""
+    private(set) var bytes: [UInt8] = []
+
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Writes `NAME;PARAM=value:value` as is: the value must already be in its iCalendar form
     /// (use `addText` for TEXT values).
     mutating func add(_ name: String, _ value: String, parameters: [(name: String, value: String)] = []) {
-        var line = name
+        var line = Array(name.utf8)
         for parameter in parameters {
-            line += ";" + parameter.name + "=" + Self.parameterValue(parameter.value)
+            line.append(UInt8(ascii: ";"))
+            line += parameter.name.utf8
+            line.append(UInt8(ascii: "="))
+            line += Self.parameterValue(parameter.value).utf8
         }
-        line += ":" + value
+        line.append(UInt8(ascii: ":"))
+        line += value.utf8
         // Whatever a value holds, it cannot start a content line of its own.
-        if line.utf8.contains(where: { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }) {
-            line.unicodeScalars.removeAll { $0 == "\r" || $0 == "\n" }
-        }
-        text += ICalendarText.fold(line)
-        text += "\r\n"
+        line.removeAll { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
+        ICalendarText.fold(line, into: &bytes)
+        bytes += [13, 10]
     }
 
     /// Writes a TEXT property, escaped.
@@ -23,15 +27,13 @@ struct ICalendarWriter {
         add(name, ICalendarText.escape(value))
     }
 
-    /// Lines made by another writer (`text`), as they are.
-    mutating func append(lines: String) {
-        text += lines
+    /// Lines made by another writer (`bytes`), as they are.
+    mutating func append(lines: [UInt8]) {
+        bytes += lines
     }
 
     mutating func begin(_ component: String) { add("BEGIN", component) }
     mutating func end(_ component: String) { add("END", component) }
-
-    var bytes: [UInt8] { Array(text.utf8) }
 
     /// Parameter values cannot hold a double quote or control characters; `:` `;` `,`
     /// require quoting (RFC 5545 §3.2).
