@@ -9,6 +9,11 @@ struct FrenchTypography {
     private var endsWithSpace = false
     private var endsWithOpeningGuillemet = false
 
+    /// The bytes a rule starts at: space, `; ! ? : '`, and 0xC2, which starts `«` and `»`.
+    private static let isSpecial: [Bool] = (0...255).map { byte in
+        [0x20, 0x3B, 0x21, 0x3F, 0x3A, 0x27, 0xC2].contains(byte)
+    }
+
     static func applies(to language: String) -> Bool {
         let lowered = language.lowercased()
         return lowered == "fr" || lowered.hasPrefix("fr-") || lowered.hasPrefix("fr_")
@@ -53,6 +58,14 @@ struct FrenchTypography {
 
         var index = 0
         while index < source.count {
+            // Bytes no rule looks at are copied as one run; each ends the run of the rules.
+            let runStart = index
+            while index < source.count, !Self.isSpecial[Int(source[index])] { index += 1 }
+            if index > runStart {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+                endRun()
+                guard index < source.count else { break }
+            }
             let byte = source[index]
             let next: UInt8 = index + 1 < source.count ? source[index + 1] : 0
             switch byte {
