@@ -81,7 +81,7 @@ struct LinkChecker {
     /// A site path (`/editions/4/`), `""` for a path outside the site's base path, or nil for
     /// what is not checked (other sites, `mailto:`, fragments of the same page).
     func resolve(_ value: String, on pagePath: String) -> String? {
-        let withoutFragment = value.prefix { $0 != "#" && $0 != "?" }
+        let withoutFragment = Self.withoutFragment(value)
         guard !withoutFragment.isEmpty, !withoutFragment.hasPrefix("//"), !Self.hasScheme(withoutFragment) else { return nil }
         let path = String(withoutFragment)
         if path.hasPrefix("/") {
@@ -96,7 +96,7 @@ struct LinkChecker {
     /// The site path of a destination written in a body shown at `sitePath`: a leading `/`
     /// means the root of the site, whatever the base path.
     private func siteTarget(of destination: String, shownAt sitePath: String) -> String? {
-        let withoutFragment = destination.prefix { $0 != "#" && $0 != "?" }
+        let withoutFragment = Self.withoutFragment(destination)
         guard !withoutFragment.isEmpty, !withoutFragment.hasPrefix("//"), !Self.hasScheme(withoutFragment) else { return nil }
         let path = String(withoutFragment)
         return Self.removingDotSegments(path.hasPrefix("/") ? path : Self.directory(of: sitePath) + path)
@@ -166,9 +166,34 @@ struct LinkChecker {
         return "/" + kept.joined(separator: "/")
     }
 
+    /// The value up to its first `#` or `?`. On bytes when it is ASCII (links almost always are:
+    /// every page has dozens), else by characters, as a `#` joined to a mark is not a `#`.
+    private static func withoutFragment(_ value: String) -> Substring {
+        let utf8 = value.utf8
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            let end = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
+            return value[..<end]
+        }
+        return value.prefix { $0 != "#" && $0 != "?" }
+    }
+
     /// `https:`, `mailto:`, `data:`: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
+    /// On bytes when the value is ASCII, as for `withoutFragment`.
     private static func hasScheme(_ value: Substring) -> Bool {
-        guard let colon = value.firstIndex(of: ":"), let first = value.first, first.isASCII, first.isLetter else { return false }
-        return value[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        let utf8 = value.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else {
+            guard let colon = value.firstIndex(of: ":"), let first = value.first, first.isASCII, first.isLetter else { return false }
+            return value[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        }
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), let first = utf8.first,
+              isASCIILetter(first) else { return false }
+        return utf8[..<colon].allSatisfy { byte in
+            isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39)
+                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }

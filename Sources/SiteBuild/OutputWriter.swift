@@ -45,12 +45,16 @@ struct OutputWriter {
             try? FileManager.default.removeItem(at: folders.staging)
             try? FileManager.default.removeItem(at: folders.retired)
             try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            // `folders(of:)` starts with "" (the staging folder itself), parents before children.
-            for folder in OutputTree.folders(of: files.map(\.path)) {
-                let made = WriteTransaction.shared.file { mkdir(folder.isEmpty ? staging : staging + "/" + folder, 0o755) == 0 }
-                guard let made else { throw BuildError("interrupted") }
-                guard made else {
-                    throw BuildError("cannot write the site into '\(outputDirectory.path)': \(FileBytes.lastError())")
+            // Level by level, parents before children; the folders of one level on every core
+            // (a site has a folder per edition).
+            for level in Self.levels(of: OutputTree.folders(of: files.map(\.path))) {
+                let outcomes = ConcurrentMap.map(level) { folder -> (made: Bool?, error: String) in
+                    let made = WriteTransaction.shared.file { mkdir(folder.isEmpty ? staging : staging + "/" + folder, 0o755) == 0 }
+                    return (made, made == false ? FileBytes.lastError() : "")
+                }
+                for outcome in outcomes {
+                    guard let made = outcome.made else { throw BuildError("interrupted") }
+                    guard made else { throw BuildError("cannot write the site into '\(outputDirectory.path)': \(outcome.error)") }
                 }
             }
             let outcomes = ConcurrentMap.map(files) { file -> Result<(Bool, BrokenReferences?), BuildError> in
@@ -89,6 +93,17 @@ struct OutputWriter {
             discard(folders)
             throw error
         }
+    }
+
+    /// Folders grouped by depth (`""`, the folder itself, first), each group in the given order.
+    static func levels(of folders: [String]) -> [[String]] {
+        var levels: [[String]] = []
+        for folder in folders {
+            let depth = folder.isEmpty ? 0 : folder.utf8.count(where: { $0 == UInt8(ascii: "/") }) + 1
+            while levels.count <= depth { levels.append([]) }
+            levels[depth].append(folder)
+        }
+        return levels
     }
 
     /// Swaps the staged site in: the one step an interruption waits for.

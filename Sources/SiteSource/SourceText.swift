@@ -15,16 +15,22 @@ enum SourceText {
     }
 
     static func decode(_ data: Data) -> Result<String, Failure> {
-        var bytes = Array(data)[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard isValidUTF8(bytes) else { return .failure(.notUTF8) }
-        let text = normalizeLineEndings(String(decoding: bytes, as: UTF8.self))
+        let hasBOM = data.starts(with: [0xEF, 0xBB, 0xBF])
+        // One pass validates and makes the string.
+        guard let decoded = String(validating: hasBOM ? data.dropFirst(3) : data[...], as: UTF8.self) else {
+            return .failure(.notUTF8)
+        }
+        let text = normalizeLineEndings(decoded)
         if text.allSatisfy(\.isWhitespace) { return .failure(.empty) }
         return .success(text)
     }
 
     static func normalizeLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        var text = text
+        let hasCarriageReturn = text.withUTF8 { bytes in
+            bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false
+        }
+        guard hasCarriageReturn else { return text }
         var result = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {
@@ -37,17 +43,5 @@ enum SourceText {
             }
         }
         return String(result)
-    }
-
-    private static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 }
