@@ -6,7 +6,11 @@ extension CalendarRenderer {
     /// to the month only. Timed events are given in UTC, all-day ones as dates with an
     /// exclusive end, as Google Calendar's template link expects.
     public static func googleCalendarURL(for edition: Edition, site: Site) -> String? {
-        guard let event = CalendarEvent(edition: edition, config: site.config) else { return nil }
+        CalendarEvent(edition: edition, config: site.config).map(googleCalendarURL)
+    }
+
+    /// The link for an event already made (pages and calendars share their events).
+    static func googleCalendarURL(for event: CalendarEvent) -> String {
         let dates: String
         switch event.timing {
         case let .allDay(firstDay, endDayExclusive):

@@ -12,10 +12,10 @@ public enum CalendarRenderer {
 
     /// `agenda.ics`, then one job per edition calendar, by edition number. Calendars show list
     /// fields only (summary, speakers, venue, dates), never a body.
-    static func jobs(_ site: Site) -> [RenderJob] {
+    static func jobs(_ site: Site, events cache: CalendarEventCache? = nil) -> [RenderJob] {
         let config = site.config
         let zones = ZoneCache()
-        let cache = CalendarEventCache(config: config)
+        let cache = cache ?? CalendarEventCache(config: config)
         var jobs = [RenderJob(path: "agenda.ics", sources: .allSummaries) {
             let events = site.editions
                 .compactMap { cache.event(for: $0) }

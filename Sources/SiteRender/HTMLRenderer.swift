@@ -13,8 +13,9 @@ struct HTMLRenderer {
     /// `ViewBuilder.commonLinks`, made once.
     private let commonLinks: TemplateValue
 
-    init(site: Site, theme: CompiledTheme, context: BuildContext) {
-        views = ViewBuilder(site: site, index: SiteIndex(site: site, now: context.now), theme: theme)
+    init(site: Site, theme: CompiledTheme, context: BuildContext, events: CalendarEventCache? = nil) {
+        views = ViewBuilder(site: site, index: SiteIndex(site: site, now: context.now), theme: theme,
+                            events: events ?? CalendarEventCache(config: site.config))
         self.context = context
         layoutConstants = .object(Self.layoutConstants(views: views, context: context))
         menus = Self.menus(views: views)

@@ -11,7 +11,9 @@ public enum SiteRenderer {
 
     /// Every output file as a job, sorted by path; nothing is rendered yet.
     public static func jobs(_ site: Site, theme: CompiledTheme, context: BuildContext) -> [RenderJob] {
-        let pages = HTMLRenderer(site: site, theme: theme, context: context).pageJobs()
+        // Edition pages link to Google Calendar with the event the calendars show.
+        let events = CalendarEventCache(config: site.config)
+        let pages = HTMLRenderer(site: site, theme: theme, context: context, events: events).pageJobs()
         var jobs = pages.map(\.job)
         let pagePaths = pages.map(\.sitePath)
         jobs.append(RenderJob(path: "sitemap.xml", sources: .allSummaries) {
@@ -27,7 +29,7 @@ public enum SiteRenderer {
                 feeds.get().first { $0.path == path }?.contents ?? []
             })
         }
-        jobs += CalendarRenderer.jobs(site)
+        jobs += CalendarRenderer.jobs(site, events: events)
         for asset in theme.assetFiles {
             jobs.append(RenderJob(path: asset.path, sources: .none) { asset.contents })
         }

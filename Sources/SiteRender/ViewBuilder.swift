@@ -8,6 +8,8 @@ struct ViewBuilder {
     let site: Site
     let index: SiteIndex
     let theme: CompiledTheme
+    /// Calendar events by edition, shared with the calendars.
+    let events: CalendarEventCache
     let memo = ViewMemo()
 
     var config: SiteConfig { site.config }
@@ -95,7 +97,7 @@ struct ViewBuilder {
         })
         if edition.date.precision != .month {
             view["calendarURL"] = .string(link(edition.calendarPath))
-            view["googleCalendarURL"] = TemplateValue(CalendarRenderer.googleCalendarURL(for: edition, site: site))
+            view["googleCalendarURL"] = TemplateValue(events.event(for: edition).map(CalendarRenderer.googleCalendarURL))
         }
         let (previous, next) = index.neighbours(of: edition)
         view["previous"] = TemplateValue(previous.map(editionSummaryView))

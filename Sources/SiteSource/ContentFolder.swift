@@ -25,10 +25,14 @@ struct ContentFolder: Sendable {
             diagnostics.append(.error(at: location(directory), "cannot read the folder"))
             return []
         }
-        return ByteOrder.sorted(names).compactMap { name in
-            guard name != ".DS_Store" else { return nil }
-            return entry(named: name, in: directory, diagnostics: &diagnostics)
+        // A section holds a file per edition: each is looked at on every core, in name order.
+        let found = ParallelMap.map(ByteOrder.sorted(names).filter { $0 != ".DS_Store" }) { name in
+            var problems: [Diagnostic] = []
+            let entry = entry(named: name, in: directory, diagnostics: &problems)
+            return (entry, problems)
         }
+        diagnostics += found.flatMap(\.1)
+        return found.compactMap(\.0)
     }
 
     /// Every regular file under `directory`, as paths relative to it, sorted.
