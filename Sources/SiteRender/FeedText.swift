@@ -3,6 +3,7 @@ enum FeedText {
     /// Drops characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) and turns CR and
     /// CRLF into LF, so that every feed format carries exactly the same text.
     static func clean(_ text: String) -> String {
+        guard needsCleaning(text) else { return text }
         var result = String.UnicodeScalarView()
         var previousWasCarriageReturn = false
         for scalar in text.unicodeScalars {
@@ -21,6 +22,19 @@ enum FeedText {
         return String(result)
     }
 
+    /// Whether `clean` would change anything: a control character other than tab and LF, or
+    /// U+FFFE or U+FFFF (EF BF BE and EF BF BF in UTF-8). Most texts have none.
+    private static func needsCleaning(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20, byte != 0x09, byte != 0x0A { return true }
+            if beforePrevious == 0xEF, previous == 0xBF, byte == 0xBE || byte == 0xBF { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
     /// Escaped for XML text and attribute values.
     static func xml(_ text: String) -> String {
         Escaping.markup(clean(text))
@@ -28,7 +42,10 @@ enum FeedText {
 
     /// A CDATA section; `]]>` inside the text is split across two sections so that it survives.
     static func cdata(_ text: String) -> String {
-        let body = clean(text).replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>")
+        var body = clean(text)
+        if HTMLRenderer.bytes(of: body, contain: "]]>") {
+            body = body.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>")
+        }
         return "<![CDATA[" + body + "]]>"
     }
 }
