@@ -56,11 +56,12 @@ struct FrenchTypography {
             }
         }
 
+        let isSpecial = Self.isSpecial  // once: each access to a static checks its initialization
         var index = 0
         while index < source.count {
             // Bytes no rule looks at are copied as one run; each ends the run of the rules.
             let runStart = index
-            while index < source.count, !Self.isSpecial[Int(source[index])] { index += 1 }
+            while index < source.count, !isSpecial[Int(source[index])] { index += 1 }
             if index > runStart {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
                 endRun()

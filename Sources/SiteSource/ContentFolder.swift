@@ -14,7 +14,9 @@ struct ContentFolder: Sendable {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: canonical, isDirectory: &isDirectory), isDirectory.boolValue
         else { return nil }
-        self.root = root
+        // Absolute, without a base URL: every URL made from a relative one works its path out
+        // again each time it is asked, and the loader asks for thousands.
+        self.root = root.absoluteURL
         self.canonicalRoot = canonical
         self.paths = paths
     }
