@@ -51,7 +51,7 @@ struct OutputUpdater {
                 guard let made else { throw BuildError("interrupted") }
                 guard made else { throw failure() }
             }
-            let outcomes = ConcurrentMap.map(stale) { file -> Result<(String?, BrokenReferences?), BuildError> in
+            let outcomes = ConcurrentMap.map(stale, startingWith: \.isLong) { file -> Result<(String?, BrokenReferences?), BuildError> in
                 defer { progress.increment() }
                 do throws(BuildError) {
                     let made = try maker.make(file)

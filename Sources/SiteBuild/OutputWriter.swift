@@ -57,7 +57,7 @@ struct OutputWriter {
                     guard made else { throw BuildError("cannot write the site into '\(outputDirectory.path)': \(outcome.error)") }
                 }
             }
-            let outcomes = ConcurrentMap.map(files) { file -> Result<(Bool, BrokenReferences?), BuildError> in
+            let outcomes = ConcurrentMap.map(files, startingWith: \.isLong) { file -> Result<(Bool, BrokenReferences?), BuildError> in
                 defer { progress.increment() }
                 do throws(BuildError) {
                     let made = try maker.make(file)

@@ -14,4 +14,11 @@ struct PlannedFile: Sendable {
     var path: String
     var source: Source
     var key = ContentDigest(high: 0, low: 0)
+
+    /// Files that show every edition (the lists, the agenda, the sitemap) take longest: they are
+    /// made first, so that the cores finish together.
+    var isLong: Bool {
+        guard case .job(let job) = source else { return false }
+        return job.sources.allSummaries || job.sources.everything
+    }
 }

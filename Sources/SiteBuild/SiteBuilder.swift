@@ -30,7 +30,7 @@ public struct SiteBuilder: Sendable {
         let started = ContinuousClock.now
         let maker = FileMaker(links: prepared.checker.links)
         let counter = ProgressCounter(total: prepared.files.count, report: progress)
-        let outcomes = ConcurrentMap.map(prepared.files) { file -> Result<BrokenReferences?, BuildError> in
+        let outcomes = ConcurrentMap.map(prepared.files, startingWith: \.isLong) { file -> Result<BrokenReferences?, BuildError> in
             defer { counter.increment() }
             do throws(BuildError) { return .success(try maker.make(file).broken) } catch { return .failure(error) }
         }

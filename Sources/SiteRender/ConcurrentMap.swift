@@ -21,4 +21,17 @@ package enum ConcurrentMap {
         }
         return results.map { $0! }
     }
+
+    /// `map`, starting with the inputs for which `first` is true: one long task started last
+    /// would leave the other cores idle at the end. Results are still in input order.
+    package static func map<Input, Output>(_ inputs: [Input], startingWith first: (Input) -> Bool,
+                                           _ transform: (Input) -> Output) -> [Output] {
+        let early = inputs.indices.filter { first(inputs[$0]) }
+        guard !early.isEmpty else { return map(inputs, transform) }
+        let order = early + inputs.indices.filter { !first(inputs[$0]) }
+        let inOrder = map(order) { transform(inputs[$0]) }
+        var results = [Output?](repeating: nil, count: inputs.count)
+        for (position, index) in order.enumerated() { results[index] = inOrder[position] }
+        return results.map { $0! }
+    }
 }
