@@ -13,7 +13,17 @@ struct CachedBuild {
     var options: BuildOptions { builder.options }
 
     func run() -> BuildReport {
+        let (report, values) = runKeepingValues()
+        // The site and its files (hundreds of thousands of objects) are freed on another thread:
+        // neither the end of the command nor the next build of `kerne serve` waits for that.
+        BackgroundRelease.hand(over: values)
+        return report
+    }
+
+    /// `run`, also handing back the big values it made, so that they are not freed here.
+    private func runKeepingValues() -> (BuildReport, [Any]) {
         let started = ContinuousClock.now
+        var values: [Any] = []
         var timer = PhaseTimer()
         let cache = options.cacheRoot.map { BuildCache(root: $0, outputDirectory: options.outputDirectory) }
         let previous = cache?.loadManifest()
@@ -23,7 +33,7 @@ struct CachedBuild {
         if let previous, let snapshot, var report = reportIfUnchanged(previous, snapshot: snapshot) {
             report.steps.append(BuildStep(name: "cache", duration: ContinuousClock.now - started,
                                           detail: "no input changed, the output is as the last build left it"))
-            return report
+            return (report, values)
         }
         let pack = cache?.parsePack()
         timer.lap("read the parse cache")
@@ -31,7 +41,8 @@ struct CachedBuild {
         timer.lap("load and plan")
         if let cache, let pack { cache.save(pack) }
         timer.lap("save the parse cache")
-        guard report.succeeded, let prepared else { return report }
+        guard report.succeeded, let prepared else { return (report, values) }
+        values.append(prepared)
         let optionsDigest = optionsDigest(now: prepared.now)
         var planned = prepared.files
         if let snapshot {
@@ -46,10 +57,11 @@ struct CachedBuild {
             report.writtenCount = try write(planned, previous: previous, checker: prepared.checker, report: &report)
         } catch {
             report.errors.append(error.description)
-            return report
+            return (report, values + [planned])
         }
         timer.lap("render, check and write")
-        guard report.succeeded, let cache, let snapshot else { return report }
+        values.append(planned)
+        guard report.succeeded, let cache, let snapshot else { return (report, values) }
         let recorded = planned.map { (path: $0.path, key: $0.key) } + [(path: OutputWriter.markerName, key: FileKeys.markerKey)]
         if let entries = OutputTree.entries(in: options.outputDirectory, files: recorded.sorted { $0.path < $1.path }) {
             cache.save(BuildManifest(
@@ -62,7 +74,8 @@ struct CachedBuild {
         }
         timer.lap("save the manifest")
         BuildCache.pruneAbandoned(in: cache.directory.deletingLastPathComponent())
-        return report
+        values.append(snapshot)
+        return (report, values)
     }
 
     /// Renders, checks and, without errors, puts in place: in place when the last build's record

@@ -18,10 +18,10 @@ struct SiteIndex {
         self.site = site
         self.now = now
         let zone = site.config.timeZone
-        editionsByDate = site.editions.sorted {
-            let (a, b) = ($0.date.startInstant(in: zone), $1.date.startInstant(in: zone))
-            return a != b ? a < b : $0.number < $1.number
-        }
+        // Each start worked out once, not at every comparison (a time zone is slow to ask).
+        editionsByDate = site.editions.map { (start: $0.date.startInstant(in: zone), edition: $0) }
+            .sorted { $0.start != $1.start ? $0.start < $1.start : $0.edition.number < $1.edition.number }
+            .map(\.edition)
         var positions: [Int: Int] = [:]
         for (index, edition) in editionsByDate.enumerated() { positions[edition.number] = index }
         positionByNumber = positions

@@ -37,12 +37,15 @@ struct OutputPathRegistry {
     }
 
     /// Claims `path` for `owner`; a clash is an error at `location`, naming the first owner.
-    mutating func claim(_ path: String, by owner: Owner, at location: SourceLocation) {
+    /// True when `owner` holds the path now (claiming it again then changes nothing).
+    @discardableResult
+    mutating func claim(_ path: String, by owner: Owner, at location: SourceLocation) -> Bool {
         if let existing = owners[path] {
-            if existing.isShared, existing == owner { return }
+            if existing.isShared, existing == owner { return true }
             diagnostics.append(.error(at: location, "output path '\(path)' clashes with \(existing.label)"))
-            return
+            return false
         }
         owners[path] = owner
+        return true
     }
 }

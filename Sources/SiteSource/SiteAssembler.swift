@@ -9,6 +9,10 @@ struct SiteAssembler {
     private var registry = OutputPathRegistry()
     /// Slugs of speaker names and tags, made once each: most come back on many editions.
     private var slugs: [String: String] = [:]
+    /// Speaker names and tags whose shared page is claimed already: claiming it again would
+    /// change nothing, and they come back on many editions.
+    private var claimedSpeakers: Set<String> = []
+    private var claimedTags: Set<String> = []
 
     init(timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -56,9 +60,11 @@ struct SiteAssembler {
             ownersByNumber[edition.number] = owner.label
             registry.claim(Self.file(edition.path), by: owner, at: location)
             registry.claim(String(edition.calendarPath.dropFirst()), by: owner, at: location)
-            for speaker in edition.speakers {
+            for speaker in edition.speakers where !claimedSpeakers.contains(speaker.name) {
                 let path = "/intervenants/\(slug(speaker.name))/"
-                registry.claim(Self.file(path), by: .init(label: "the speaker page \(path)", isShared: true), at: location)
+                if registry.claim(Self.file(path), by: .init(label: "the speaker page \(path)", isShared: true), at: location) {
+                    claimedSpeakers.insert(speaker.name)
+                }
             }
             claimTags(edition.tags, at: location)
         }
@@ -73,9 +79,11 @@ struct SiteAssembler {
     }
 
     private mutating func claimTags(_ tags: [String], at location: SourceLocation) {
-        for tag in tags {
+        for tag in tags where !claimedTags.contains(tag) {
             let path = "/sujets/\(slug(tag))/"
-            registry.claim(Self.file(path), by: .init(label: "the tag page \(path)", isShared: true), at: location)
+            if registry.claim(Self.file(path), by: .init(label: "the tag page \(path)", isShared: true), at: location) {
+                claimedTags.insert(tag)
+            }
         }
     }
 
