@@ -53,13 +53,15 @@ struct TemplateRenderer {
     }
 
     private mutating func step(_ top: Int) {
-        let template = library.templates[frames[top].template]
+        let templateIndex = frames[top].template
         let nodeIndex = frames[top].next
         beginNode(top)
-        switch template.nodes[nodeIndex] {
+        switch library.templates[templateIndex].nodes[nodeIndex] {
         case .text(let range):
             frames[top].next += 1
-            output.append(contentsOf: template.text[range])
+            library.templates[templateIndex].text.withUnsafeBufferPointer { text in
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[range]))
+            }
             endNode(top)
         case .value(let path, let escaped):
             frames[top].next += 1
@@ -149,21 +151,25 @@ struct TemplateRenderer {
 
     /// The first name is looked for from the innermost value outwards; the rest inside what it found.
     private func lookUp(_ path: NamePath) -> TemplateValue? {
-        guard let first = path.components.first else { return contextStack.last }
+        guard let first = path.first else { return contextStack.last }
         var value: TemplateValue
         if path.anchored {
             guard let found = contextStack.last?[first] else { return nil }
             value = found
         } else {
             var found: TemplateValue?
-            for candidate in contextStack.reversed() {
-                found = candidate[first]
-                if found != nil { break }
+            var index = contextStack.count - 1
+            while index >= 0 {
+                if case .object(let members) = contextStack[index], let member = members[first] {
+                    found = member
+                    break
+                }
+                index -= 1
             }
             guard let found else { return nil }
             value = found
         }
-        for component in path.components.dropFirst() {
+        for component in path.rest {
             guard let child = value[component] else { return nil }
             value = child
         }
