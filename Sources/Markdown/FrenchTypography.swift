@@ -59,9 +59,19 @@ struct FrenchTypography {
         let isSpecial = Self.isSpecial  // once: each access to a static checks its initialization
         var index = 0
         while index < source.count {
-            // Bytes no rule looks at are copied as one run; each ends the run of the rules.
+            // Bytes no rule looks at are copied as one run; each ends the run of the rules. So
+            // does a space followed by such a byte (a word's end), unless it follows a `«`.
             let runStart = index
-            while index < source.count, !isSpecial[Int(source[index])] { index += 1 }
+            while index < source.count {
+                let byte = source[index]
+                if byte == UInt8(ascii: " ") {
+                    guard index + 1 < source.count, !isSpecial[Int(source[index + 1])],
+                          index > runStart || !endsWithOpeningGuillemet else { break }
+                } else if isSpecial[Int(byte)] {
+                    break
+                }
+                index += 1
+            }
             if index > runStart {
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
                 endRun()
