@@ -17,6 +17,12 @@ enum YAMLEventCheck {
 
     /// Returns the first problem, or nil when the text is well-formed YAML the composer may read.
     static func check(_ yaml: String) -> Finding? {
+        check(yaml) { _ in }
+    }
+
+    /// `check`, showing `visit` every event of the stream up to the first problem, before the
+    /// event is freed.
+    static func check(_ yaml: String, visit: (borrowing yaml_event_t) -> Void) -> Finding? {
         var bytes = Array(yaml.utf8)
         guard !bytes.isEmpty else { return nil }
         var parser = yaml_parser_t()
@@ -32,6 +38,7 @@ enum YAMLEventCheck {
                     return syntaxError(parser, bytes: UnsafeBufferPointer(buffer))
                 }
                 let outcome = inspect(event, depth: &depth)
+                if case .continue = outcome { visit(event) }
                 yaml_event_delete(&event)
                 switch outcome {
                 case .continue: continue

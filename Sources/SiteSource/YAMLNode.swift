@@ -1,7 +1,7 @@
 /// A YAML value as this module sees it: every scalar is text (types are decided by the reader
 /// of each key, never by YAML's own resolution), every node knows where it is in the file.
-struct YAMLNode: Sendable {
-    enum Value: Sendable {
+struct YAMLNode: Sendable, Equatable {
+    enum Value: Sendable, Equatable {
         /// `plain` is false for quoted and block scalars: `"null"` is text, `null` is nothing.
         case scalar(String, plain: Bool)
         case sequence([YAMLNode])
@@ -32,7 +32,7 @@ struct YAMLNode: Sendable {
     }
 }
 
-struct YAMLEntry: Sendable {
+struct YAMLEntry: Sendable, Equatable {
     var key: YAMLNode
     var value: YAMLNode
 }

@@ -13,8 +13,21 @@ enum YAMLReader {
         func problem(line: Int, column: Int, _ message: String) -> Problem {
             Problem(position: TextPosition(line: line + lineOffset, column: column), message: message)
         }
-        if let finding = YAMLEventCheck.check(yaml) {
+        switch YAMLComposer.compose(yaml, lineOffset: lineOffset) {
+        case .problem(let finding):
             return .failure(problem(line: finding.line, column: finding.column, finding.message))
+        case .tree(let root):
+            return .success(root)
+        case .unusual:
+            return composeWithYams(yaml, lineOffset: lineOffset)
+        }
+    }
+
+    /// The tree as Yams composes it (with its messages for duplicate keys and extra documents),
+    /// for text `YAMLEventCheck` found well-formed.
+    static func composeWithYams(_ yaml: String, lineOffset: Int) -> Result<YAMLNode?, Problem> {
+        func problem(line: Int, column: Int, _ message: String) -> Problem {
+            Problem(position: TextPosition(line: line + lineOffset, column: column), message: message)
         }
         do {
             let parser = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8)
