@@ -76,8 +76,8 @@ def ratio(a, b):
 
 def table(sizes):
     rows = [
-        "| case | N | median wall (s) | CPU user+sys (s) | peak RSS (MB) | HTML pages | pages/s | Kerné/Hugo wall | Kerné/Hugo RSS | vs Kerné full |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| case | N | median wall (s) | CPU user+sys (s) | cores busy | peak RSS (MB) | HTML pages | pages/s | Kerné/Hugo wall | Kerné/Hugo RSS | vs Kerné full |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for n, cases in sizes:
         hugo, full = cases.get("hugo"), cases.get("kerne")
@@ -95,8 +95,10 @@ def table(sizes):
             if name.startswith("kerne-") and full:
                 vs_full = ratio(case.wall, full.wall)
             pages_text = "–" if pages is None else ("%d bodies" % pages if name == "cmark" else str(pages))
-            rows.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |" % (
-                label, n, fmt(case.wall), fmt(case.cpu), fmt(rss_mb, 0), pages_text,
+            # CPU time over wall time: 2.0 means both cores of a 2-core machine were busy throughout.
+            busy = ratio(case.cpu, case.wall)
+            rows.append("| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                label, n, fmt(case.wall), fmt(case.cpu), fmt(busy, 2), fmt(rss_mb, 0), pages_text,
                 fmt(per_second, 0), fmt(vs_hugo_wall, 2), fmt(vs_hugo_rss, 2), fmt(vs_full, 3)))
     return rows
 

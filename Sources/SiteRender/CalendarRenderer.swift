@@ -22,8 +22,8 @@ public enum CalendarRenderer {
                 .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
             return document(name: config.title, events: events, config: config, zones: zones, cache: cache)
         }]
-        for edition in site.editions.sorted(by: { $0.number < $1.number })
-        where CalendarEventTiming(edition: edition, config: config) != nil {
+        // An edition has a timing exactly when its date has a day (`CalendarEventTiming`).
+        for edition in site.editions.sorted(by: { $0.number < $1.number }) where edition.date.precision != .month {
             jobs.append(RenderJob(path: String(edition.calendarPath.drop { $0 == "/" }),
                                   sources: .summaries([edition.sourcePath])) {
                 guard let event = cache.event(for: edition) else { return [] }

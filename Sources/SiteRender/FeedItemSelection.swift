@@ -4,9 +4,16 @@ import SiteModel
 /// Which items the feeds carry: news posts and editions together (upcoming ones too, as
 /// announcements), newest first, ties broken by URL, the first `feed_items` of them.
 enum FeedItemSelection {
-    private enum Source {
+    enum Source {
         case edition(Edition)
         case news(NewsPost)
+
+        var sourcePath: String {
+            switch self {
+            case .edition(let edition): return edition.sourcePath
+            case .news(let post): return post.sourcePath
+            }
+        }
     }
 
     private struct Candidate {
@@ -16,9 +23,12 @@ enum FeedItemSelection {
     }
 
     static func items(for site: Site) -> [FeedItem] {
-        let config = site.config
-        // Content is built only for the items that are kept.
-        return selected(from: site).map { source in
+        items(from: selected(from: site), config: site.config)
+    }
+
+    /// The items of sources `selected(from:)` chose. Content is built only for the items kept.
+    static func items(from sources: [Source], config: SiteConfig) -> [FeedItem] {
+        sources.map { source in
             switch source {
             case .edition(let edition): return FeedItem(edition: edition, config: config)
             case .news(let post): return FeedItem(news: post, config: config)
@@ -26,17 +36,7 @@ enum FeedItemSelection {
         }
     }
 
-    /// The content files of the items the feeds carry.
-    static func sourcePaths(for site: Site) -> [String] {
-        selected(from: site).map { source in
-            switch source {
-            case .edition(let edition): return edition.sourcePath
-            case .news(let post): return post.sourcePath
-            }
-        }
-    }
-
-    private static func selected(from site: Site) -> [Source] {
+    static func selected(from site: Site) -> [Source] {
         let config = site.config
         let timeZone = config.timeZone
         var candidates: [Candidate] = []

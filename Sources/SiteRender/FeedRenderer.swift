@@ -7,11 +7,14 @@ public enum FeedRenderer {
     static let outputPaths = [RSSFeed.path, AtomFeed.path, JSONFeed.path]
 
     public static func render(_ site: Site) -> [OutputFile] {
-        let items = FeedItemSelection.items(for: site)
-        return [
-            OutputFile(path: RSSFeed.path, text: RSSFeed.render(items, config: site.config)),
-            OutputFile(path: AtomFeed.path, text: AtomFeed.render(items, config: site.config)),
-            OutputFile(path: JSONFeed.path, text: JSONFeed.render(items, config: site.config)),
+        render(FeedItemSelection.items(for: site), config: site.config)
+    }
+
+    static func render(_ items: [FeedItem], config: SiteConfig) -> [OutputFile] {
+        [
+            OutputFile(path: RSSFeed.path, text: RSSFeed.render(items, config: config)),
+            OutputFile(path: AtomFeed.path, text: AtomFeed.render(items, config: config)),
+            OutputFile(path: JSONFeed.path, text: JSONFeed.render(items, config: config)),
         ]
     }
 }

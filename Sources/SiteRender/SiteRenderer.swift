@@ -20,9 +20,11 @@ public enum SiteRenderer {
             SitemapRenderer.sitemap(site: site, pagePaths: pagePaths)
         })
         jobs.append(RenderJob(path: "robots.txt", sources: .none) { SitemapRenderer.robots(site: site) })
-        let feeds = SharedResult { FeedRenderer.render(site) }
+        // The items are chosen once, here: the jobs' sources need them anyway.
+        let selection = FeedItemSelection.selected(from: site)
+        let feeds = SharedResult { FeedRenderer.render(FeedItemSelection.items(from: selection, config: site.config), config: site.config) }
         // Which items the feeds carry depends on list fields (dates); the items show whole bodies.
-        var feedSources = RenderJob.Sources.files(FeedItemSelection.sourcePaths(for: site))
+        var feedSources = RenderJob.Sources.files(selection.map(\.sourcePath))
         feedSources.allSummaries = true
         for path in FeedRenderer.outputPaths {
             jobs.append(RenderJob(path: path, sources: feedSources) {
