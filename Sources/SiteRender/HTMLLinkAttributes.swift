@@ -63,9 +63,12 @@ public enum HTMLLinkAttributes {
             let isQuoted = quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'")
             let valueStart = isQuoted ? index + 1 : index
             var valueEnd = valueStart
-            while valueEnd < bytes.count,
-                  !(isQuoted ? bytes[valueEnd] == quote : (isSpace(bytes[valueEnd]) || bytes[valueEnd] == UInt8(ascii: ">"))) {
-                valueEnd += 1
+            if isQuoted {
+                valueEnd = firstIndex(of: quote, in: bytes, from: valueStart) ?? bytes.count
+            } else {
+                while valueEnd < bytes.count, !isSpace(bytes[valueEnd]), bytes[valueEnd] != UInt8(ascii: ">") {
+                    valueEnd += 1
+                }
             }
             if let attribute {
                 if tagName == nil { tagName = lowercased(nameBytes) }
