@@ -40,7 +40,9 @@ extension CalendarRenderer {
                  UInt8(ascii: "_"), UInt8(ascii: "~"):
                 result.append(byte)
             default:
-                result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                result.append(UInt8(ascii: "%"))
+                result.append(hex[Int(byte >> 4)])
+                result.append(hex[Int(byte & 0x0F)])
             }
         }
         return String(decoding: result, as: UTF8.self)

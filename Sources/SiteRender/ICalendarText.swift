@@ -57,7 +57,9 @@ package enum ICalendarText {
         var octetsOnLine = 0
         func append(_ bytes: some Collection<UInt8>) {
             if octetsOnLine + bytes.count > maximumLineOctets {
-                result += [13, 10, 32]
+                result.append(13)
+                result.append(10)
+                result.append(32)
                 octetsOnLine = 1
             }
             result += bytes

@@ -19,7 +19,8 @@ struct ICalendarWriter {
         // Whatever a value holds, it cannot start a content line of its own.
         line.removeAll { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }
         ICalendarText.fold(line, into: &bytes)
-        bytes += [13, 10]
+        bytes.append(13)
+        bytes.append(10)
     }
 
     /// Writes a TEXT property, escaped.
