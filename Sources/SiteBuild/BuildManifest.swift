@@ -5,7 +5,7 @@ import SiteSource
 /// are all the same, into an output folder nobody touched, has nothing to do.
 struct BuildManifest: Codable {
     /// Bumped whenever the manifest or the meaning of a key changes.
-    static let currentFormat = 1
+    static let currentFormat = 2
 
     struct OutputEntry: Codable, Equatable {
         var path: String
@@ -36,6 +36,8 @@ struct BuildManifest: Codable {
     var themeDirectory: String
     var themeDigest: ContentDigest
     var timeZoneIdentifier: String
+    /// The parse cache as this build left it: while it has this stamp, its records need no check.
+    var packStamp: FileStamp?
     var summary: Summary
     /// Sorted by path.
     var files: [OutputEntry]

@@ -25,17 +25,18 @@ struct CachedBuild {
                                           detail: "no input changed, the output is as the last build left it"))
             return report
         }
-        let pack = cache?.parsePack()
+        let pack = cache?.parsePack(trusted: previous?.packStamp)
         timer.lap("read the parse cache")
         var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:])
         timer.lap("load and plan")
-        if let cache, let pack { cache.save(pack) }
+        let packStamp = pack.flatMap { cache?.save($0) }
         timer.lap("save the parse cache")
         guard report.succeeded, let prepared else { return report }
         let optionsDigest = optionsDigest(now: prepared.now)
         var planned = prepared.files
         if let snapshot {
-            let keys = FileKeys(snapshot: snapshot, site: prepared.site, optionsDigest: optionsDigest,
+            let keys = FileKeys(snapshot: snapshot, site: prepared.site, listDigests: prepared.listDigests,
+                                optionsDigest: optionsDigest,
                                 themeDigest: prepared.themeDigest)
             for index in planned.indices { planned[index].key = keys.key(for: planned[index]) }
         }
@@ -55,7 +56,7 @@ struct CachedBuild {
             cache.save(BuildManifest(
                 optionsDigest: optionsDigest, contentDigest: snapshot.treeDigest,
                 themeDirectory: prepared.themeDirectory.path, themeDigest: prepared.themeDigest,
-                timeZoneIdentifier: prepared.site.config.timeZoneIdentifier,
+                timeZoneIdentifier: prepared.site.config.timeZoneIdentifier, packStamp: packStamp,
                 summary: .init(diagnostics: report.diagnostics, pageCount: report.pageCount, fileCount: report.fileCount,
                                eventCount: report.eventCount, feedItemCount: report.feedItemCount),
                 files: entries.files, folders: entries.folders))

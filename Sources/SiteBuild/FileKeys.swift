@@ -6,7 +6,7 @@ import SiteSource
 /// depends on (options, theme, `site.yml`, `venues.yml`, pages, static files: everything but
 /// editions and news) go into one shared digest; then each file adds what it reads of editions
 /// and news (`RenderJob.sources`): a whole file by its bytes, a summary by the parsed value
-/// without the body's full text. A static file's key is its own bytes.
+/// without the body's full text (`MarkdownContent.listDigest`). A static file's key is its own bytes.
 struct FileKeys {
     static let markerKey = ContentDigest.of("kerne output marker".utf8)
 
@@ -15,7 +15,9 @@ struct FileKeys {
     private let summaries: [String: ContentDigest]
     private let allSummaries: ContentDigest
 
-    init(snapshot: InputSnapshot, site: Site, optionsDigest: ContentDigest, themeDigest: ContentDigest) {
+    /// `listDigests`: those the loader kept (`LoadResult.listDigests`); missing ones are computed.
+    init(snapshot: InputSnapshot, site: Site, listDigests: [String: ContentDigest], optionsDigest: ContentDigest,
+         themeDigest: ContentDigest) {
         self.snapshot = snapshot
         var hasher = DigestHasher()
         hasher.add(optionsDigest)
@@ -27,17 +29,11 @@ struct FileKeys {
         }
         shared = hasher.finish()
 
-        let editions = ConcurrentMap.map(site.editions) { edition -> (String, ContentDigest) in
-            var summary = edition
-            summary.body = Self.listPart(of: edition.body)
-            return (edition.sourcePath, Self.digest(summary))
-        }
-        let news = ConcurrentMap.map(site.news) { post -> (String, ContentDigest) in
-            var summary = post
-            summary.body = Self.listPart(of: post.body)
-            return (post.sourcePath, Self.digest(summary))
-        }
-        summaries = Dictionary(editions + news) { first, _ in first }
+        var summaries: [String: ContentDigest] = [:]
+        summaries.reserveCapacity(site.editions.count + site.news.count)
+        for edition in site.editions { summaries[edition.sourcePath] = listDigests[edition.sourcePath] ?? edition.listDigest }
+        for post in site.news { summaries[post.sourcePath] = listDigests[post.sourcePath] ?? post.listDigest }
+        self.summaries = summaries
         var all = DigestHasher()
         for (path, digest) in summaries.sorted(by: { $0.key < $1.key }) {
             all.add(path)
@@ -80,16 +76,5 @@ struct FileKeys {
     private func add(file path: String, to hasher: inout DigestHasher) {
         hasher.add(path)
         hasher.add(snapshot.files[path] ?? ContentDigest.of("missing".utf8))
-    }
-
-    /// What lists may show of a body: its summary, not its full text.
-    private static func listPart(of body: RenderedMarkdown) -> RenderedMarkdown {
-        RenderedMarkdown(summaryHTML: body.summaryHTML, summaryText: body.summaryText)
-    }
-
-    /// A value that cannot be encoded gets a digest of its own, so that what shows it is redone.
-    private static func digest<Value: Encodable>(_ value: Value) -> ContentDigest {
-        (try? CacheEncoder.encode(value)).map { ContentDigest.of($0) }
-            ?? ContentDigest(high: .random(in: .min ... .max), low: .random(in: .min ... .max))
     }
 }

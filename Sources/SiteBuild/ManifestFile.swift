@@ -76,7 +76,9 @@ enum ManifestFile {
         mutating func word() -> UInt64? {
             guard bytes.count - offset >= 8 else { return nil }
             defer { offset += 8 }
-            return ParsePack.word(bytes, offset)
+            var value: UInt64 = 0
+            for i in 0..<8 { value |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+            return value
         }
 
         mutating func slice() -> ArraySlice<UInt8>? {
