@@ -38,13 +38,16 @@ struct CachedBuild {
             let keys = FileKeys(snapshot: snapshot, site: prepared.site, listDigests: prepared.listDigests,
                                 optionsDigest: optionsDigest,
                                 themeDigest: prepared.themeDigest)
-            for index in planned.indices { planned[index].key = keys.key(for: planned[index]) }
+            let computed = ConcurrentMap.map(planned) { keys.key(for: $0) }
+            for index in planned.indices { planned[index].key = computed[index] }
         }
         timer.lap("compute keys")
+        var unchanged: UnchangedOutput?
         do throws(BuildError) {
             try OutputGuard(options: options, displayBase: builder.displayBase).check()
             cache?.forgetManifest()
-            report.writtenCount = try write(planned, previous: previous, checker: prepared.checker, report: &report)
+            (report.writtenCount, unchanged) = try write(planned, previous: previous, checker: prepared.checker,
+                                                         report: &report)
         } catch {
             report.errors.append(error.description)
             return report
@@ -52,7 +55,8 @@ struct CachedBuild {
         timer.lap("render, check and write")
         guard report.succeeded, let cache, let snapshot else { return report }
         let recorded = planned.map { (path: $0.path, key: $0.key) } + [(path: OutputWriter.markerName, key: FileKeys.markerKey)]
-        if let entries = OutputTree.entries(in: options.outputDirectory, files: recorded.sorted { $0.path < $1.path }) {
+        if let entries = OutputTree.entries(in: options.outputDirectory, files: recorded.sorted { $0.path < $1.path },
+                                             unchanged: unchanged) {
             cache.save(BuildManifest(
                 optionsDigest: optionsDigest, contentDigest: snapshot.treeDigest,
                 themeDirectory: prepared.themeDirectory.path, themeDigest: prepared.themeDigest,
@@ -67,9 +71,10 @@ struct CachedBuild {
     }
 
     /// Renders, checks and, without errors, puts in place: in place when the last build's record
-    /// of the folder still holds, else the whole site at once. Returns how many files got new bytes.
+    /// of the folder still holds, else the whole site at once. Returns how many files got new bytes
+    /// and, for an update in place, what it left as it was.
     private func write(_ planned: [PlannedFile], previous: BuildManifest?, checker: SiteChecker,
-                       report: inout BuildReport) throws(BuildError) -> Int {
+                       report: inout BuildReport) throws(BuildError) -> (written: Int, unchanged: UnchangedOutput?) {
         let maker = FileMaker(links: checker.links)
         let started = ContinuousClock.now
         if let previous {
@@ -94,7 +99,10 @@ struct CachedBuild {
                     renderDetail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again",
                     writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
                     report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
-                return committed ? update.changed.count : 0
+                guard committed else { return (0, nil) }
+                return (update.changed.count,
+                        UnchangedOutput(previous: previous, rendered: stale.map(\.path), removed: update.removedFiles,
+                                        newFolders: update.newFolders, removedFolders: update.removedFolders))
             }
         }
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
@@ -105,7 +113,7 @@ struct CachedBuild {
             renderDetail: BuildStep.count(report.pageCount, "page") + ", " + BuildStep.count(planned.count, "file"),
             writeDetail: BuildStep.count(planned.count, "file") + ", \(staged.written) changed",
             report: &report, discard: { writer.discard(staged) }, commit: { () throws(BuildError) in try writer.commit(staged) })
-        return committed ? staged.written : 0
+        return (committed ? staged.written : 0, nil)
     }
 
     /// What follows rendering, the same for both ways of writing: the render step is recorded,

@@ -49,7 +49,7 @@ public struct SiteLoader: Sendable {
         let cached = cache.map {
             CachedParse(cache: $0, contextDigest: context.digest(contentDirectory: contentDirectory, salt: $0.salt))
         }
-        @Sendable func load<Value: MarkdownContent>(_ entry: ContentEntry, _ sourcePath: String,
+        @Sendable func load<Value: MarkdownContent & CacheCodable>(_ entry: ContentEntry, _ sourcePath: String,
                                                     _ parse: (Data?) -> FileResult<Value>) -> CachedParse.Loaded<Value> {
             cached?.load(entry.url, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse)
                 ?? CachedParse.Loaded(result: parse(nil))

@@ -5,7 +5,7 @@ import SiteModel
 /// bytes and context are those it was made from, parses (and stores) otherwise.
 ///
 /// An entry is the digest of the value's list part (`MarkdownContent.listDigest`), then the
-/// result without its body's full text (through `CacheEncoder`), then that text: `html`, framed
+/// result without its body's full text (`CacheCodable`), then that text: `html`, framed
 /// by its length, and `plainText`, the rest. The text is read only when something shows it.
 struct CachedParse: Sendable {
     let cache: any ParseCache
@@ -18,7 +18,7 @@ struct CachedParse: Sendable {
     }
 
     /// `knownDigest`: `ContentDigest.of` the file's bytes, when the caller has it already.
-    func load<Value: MarkdownContent>(_ url: URL, sourcePath: String, knownDigest: ContentDigest? = nil,
+    func load<Value: MarkdownContent & CacheCodable>(_ url: URL, sourcePath: String, knownDigest: ContentDigest? = nil,
                                       parse: (Data?) -> FileResult<Value>) -> Loaded<Value> {
         func key(_ digest: ContentDigest) -> ContentDigest {
             var hasher = DigestHasher()
@@ -37,38 +37,38 @@ struct CachedParse: Sendable {
         }
         let result = parse(data)
         let listDigest = result.value?.listDigest
-        if let entry = Self.encode(result, listDigest: listDigest) { cache.store(entry, for: key) }
+        cache.store(Self.encode(result, listDigest: listDigest), for: key)
         return Loaded(result: result, listDigest: listDigest)
     }
 
-    static func encode<Value: MarkdownContent>(_ result: FileResult<Value>, listDigest: ContentDigest?) -> [UInt8]? {
-        var head = result
+    static func encode<Value: MarkdownContent & CacheCodable>(_ result: FileResult<Value>,
+                                                             listDigest: ContentDigest?) -> [UInt8] {
+        var head = CacheByteWriter()
+        head.add(result)
         let body = result.value?.body ?? RenderedMarkdown()
-        head.value?.body = RenderedMarkdown(summaryHTML: body.summaryHTML, summaryText: body.summaryText,
-                                            links: body.links, images: body.images)
-        guard let headBytes = try? CacheEncoder.encode(head) else { return nil }
         let digest = listDigest ?? ContentDigest(high: 0, low: 0)
-        let html = Array(body.html.utf8)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(40 + headBytes.count + html.count + body.plainText.utf8.count)
-        for word in [digest.high, digest.low, UInt64(headBytes.count)] {
-            withUnsafeBytes(of: word.littleEndian) { bytes.append(contentsOf: $0) }
-        }
-        bytes += headBytes
-        withUnsafeBytes(of: UInt64(html.count).littleEndian) { bytes.append(contentsOf: $0) }
-        bytes += html
-        bytes += body.plainText.utf8
-        return bytes
+        let html = body.html
+        var entry = CacheByteWriter()
+        entry.add(digest.high)
+        entry.add(digest.low)
+        entry.add(UInt64(head.bytes.count))
+        entry.bytes += head.bytes
+        entry.add(html)
+        entry.bytes += body.plainText.utf8
+        return entry.bytes
     }
 
     /// Nil when the entry is not one `encode` wrote for this type.
-    static func decode<Value: MarkdownContent>(_ entry: ParseCacheEntry) -> Loaded<Value>? {
+    static func decode<Value: MarkdownContent & CacheCodable>(_ entry: ParseCacheEntry) -> Loaded<Value>? {
         guard let high = entry.word(at: 0), let low = entry.word(at: 8), let headLength = entry.word(at: 16),
               headLength <= UInt64(entry.count - 24) else { return nil }
         let headEnd = 24 + Int(headLength)
         guard let htmlLength = entry.word(at: headEnd), htmlLength <= UInt64(entry.count - headEnd - 8),
-              let head = entry.withBytes(24..<headEnd, { Array($0) }),
-              var result = try? CacheDecoder.decode(FileResult<Value>.self, from: head) else { return nil }
+              var result = entry.withBytes(24..<headEnd, { bytes -> FileResult<Value>? in
+                  var reader = CacheByteReader(bytes)
+                  guard let result = try? FileResult<Value>(from: &reader), reader.isAtEnd else { return nil }
+                  return result
+              }) ?? nil else { return nil }
         let htmlRange = headEnd + 8..<headEnd + 8 + Int(htmlLength)
         let plainRange = htmlRange.upperBound..<entry.count
         if var value = result.value {
