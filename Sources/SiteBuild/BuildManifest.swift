@@ -14,6 +14,13 @@ struct BuildManifest: Codable {
         var stamp: FileStamp
     }
 
+    /// A content file as the build read it: its stamp before reading, and the digest of its bytes.
+    struct ContentEntry: Codable, Equatable {
+        var path: String
+        var stamp: FileStamp
+        var digest: ContentDigest
+    }
+
     struct FolderEntry: Codable, Equatable {
         /// Relative to the output folder; "" is the output folder itself.
         var path: String
@@ -33,6 +40,10 @@ struct BuildManifest: Codable {
     /// Options, kerne's own identity, the reference day.
     var optionsDigest: ContentDigest
     var contentDigest: ContentDigest
+    /// Sorted by path; `InputSnapshot` takes the digests of files whose stamp is the same.
+    var contentFiles: [ContentEntry] = []
+    /// When the snapshot of the content began (`InputSnapshot.started`).
+    var contentScanStarted: Int64 = 0
     var themeDirectory: String
     var themeDigest: ContentDigest
     var timeZoneIdentifier: String

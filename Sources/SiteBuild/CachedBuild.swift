@@ -18,7 +18,10 @@ struct CachedBuild {
         let cache = options.cacheRoot.map { BuildCache(root: $0, outputDirectory: options.outputDirectory) }
         let previous = cache?.loadManifest()
         timer.lap("read the manifest")
-        let snapshot = cache.map { _ in InputSnapshot(contentDirectory: options.contentDirectory) }
+        let snapshot = cache.map { _ in
+            InputSnapshot(contentDirectory: options.contentDirectory,
+                          previous: previous.map { ($0.contentFiles, $0.contentScanStarted) })
+        }
         timer.lap("hash the content")
         if let previous, let snapshot, var report = reportIfUnchanged(previous, snapshot: snapshot) {
             report.steps.append(BuildStep(name: "cache", duration: ContinuousClock.now - started,
@@ -38,7 +41,7 @@ struct CachedBuild {
             let keys = FileKeys(snapshot: snapshot, site: prepared.site, listDigests: prepared.listDigests,
                                 optionsDigest: optionsDigest,
                                 themeDigest: prepared.themeDigest)
-            let computed = ConcurrentMap.map(planned) { keys.key(for: $0) }
+            let computed = keys.keys(for: planned)
             for index in planned.indices { planned[index].key = computed[index] }
         }
         timer.lap("compute keys")
@@ -59,6 +62,7 @@ struct CachedBuild {
                                              unchanged: unchanged) {
             cache.save(BuildManifest(
                 optionsDigest: optionsDigest, contentDigest: snapshot.treeDigest,
+                contentFiles: snapshot.records.sorted { $0.path < $1.path }, contentScanStarted: snapshot.started,
                 themeDirectory: prepared.themeDirectory.path, themeDigest: prepared.themeDigest,
                 timeZoneIdentifier: prepared.site.config.timeZoneIdentifier, packStamp: packStamp,
                 summary: .init(diagnostics: report.diagnostics, pageCount: report.pageCount, fileCount: report.fileCount,

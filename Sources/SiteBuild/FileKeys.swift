@@ -12,6 +12,7 @@ struct FileKeys {
 
     let snapshot: InputSnapshot
     private let shared: ContentDigest
+    /// Path → digest of the path and its list part.
     private let summaries: [String: ContentDigest]
     private let allSummaries: ContentDigest
 
@@ -33,16 +34,54 @@ struct FileKeys {
         summaries.reserveCapacity(site.editions.count + site.news.count)
         for edition in site.editions { summaries[edition.sourcePath] = listDigests[edition.sourcePath] ?? edition.listDigest }
         for post in site.news { summaries[post.sourcePath] = listDigests[post.sourcePath] ?? post.listDigest }
-        self.summaries = summaries
         var all = DigestHasher()
         for (path, digest) in summaries.sorted(by: { $0.key < $1.key }) {
             all.add(path)
             all.add(digest)
         }
         allSummaries = all.finish()
+        // Each path with its digest, as one digest: a list page adds one per item, and the news
+        // list pages all show every post.
+        var entries = summaries
+        for (path, digest) in summaries { entries[path] = Self.entry(path, digest) }
+        self.summaries = entries
     }
 
-    func key(for file: PlannedFile) -> ContentDigest {
+    private static func entry(_ path: String, _ digest: ContentDigest) -> ContentDigest {
+        var hasher = DigestHasher()
+        hasher.add(path)
+        hasher.add(digest)
+        return hasher.finish()
+    }
+
+    /// The key of each file, on every core. A list of summaries that many files share is digested
+    /// once: the news list pages all show every post, from one array, and arrays that share their
+    /// storage (same address and count while all are alive) hold the same paths.
+    func keys(for files: [PlannedFile]) -> [ContentDigest] {
+        var uses: [ListIdentity: Int] = [:]
+        for file in files {
+            if case .job(let job) = file.source { uses[ListIdentity(job.sources.summaries), default: 0] += 1 }
+        }
+        var lists: [ListIdentity: ContentDigest] = [:]
+        for file in files {
+            guard case .job(let job) = file.source else { continue }
+            let identity = ListIdentity(job.sources.summaries)
+            if uses[identity, default: 0] > 1, lists[identity] == nil { lists[identity] = digest(ofSummaries: job.sources.summaries) }
+        }
+        return ConcurrentMap.map(files) { key(for: $0, lists: lists) }
+    }
+
+    private struct ListIdentity: Hashable {
+        let address: UInt
+        let count: Int
+
+        init(_ list: [String]) {
+            address = list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            count = list.count
+        }
+    }
+
+    private func key(for file: PlannedFile, lists: [ListIdentity: ContentDigest]) -> ContentDigest {
         var hasher = DigestHasher()
         switch file.source {
         case .copy:
@@ -65,10 +104,15 @@ struct FileKeys {
             hasher.add("files")
             for path in sources.files { add(file: path, to: &hasher) }
             hasher.add("summaries")
-            for path in sources.summaries {
-                hasher.add(path)
-                hasher.add(summaries[path] ?? ContentDigest.of("missing".utf8))
-            }
+            hasher.add(lists[ListIdentity(sources.summaries)] ?? digest(ofSummaries: sources.summaries))
+        }
+        return hasher.finish()
+    }
+
+    private func digest(ofSummaries paths: [String]) -> ContentDigest {
+        var hasher = DigestHasher()
+        for path in paths {
+            hasher.add(summaries[path] ?? Self.entry(path, ContentDigest.of("missing".utf8)))
         }
         return hasher.finish()
     }

@@ -59,6 +59,10 @@ struct FileStamp: Codable, Equatable, Sendable {
         #endif
     }
 
+    /// Nanoseconds since 1970.
+    var modifiedInstant: Int64 { modified &* 1_000_000_000 &+ modifiedNanoseconds }
+    var changedInstant: Int64 { changed &* 1_000_000_000 &+ changedNanoseconds }
+
     var isDirectory: Bool { kind == UInt32(S_IFDIR) }
     var isRegularFile: Bool { kind == UInt32(S_IFREG) }
 }
