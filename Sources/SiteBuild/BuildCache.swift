@@ -65,13 +65,15 @@ public struct BuildCache {
         _ = FileBytes.replace(manifestPath, bytes)
     }
 
-    func parsePack() -> ParsePack {
-        ParsePack(contentsOf: packPath, salt: Self.kerneIdentity)
+    /// `trusted`: the stamp of the pack the last successful build left (`BuildManifest.packStamp`).
+    func parsePack(trusted: FileStamp?) -> ParsePack {
+        ParsePack(contentsOf: packPath, salt: Self.kerneIdentity, trusted: trusted)
     }
 
-    func save(_ pack: ParsePack) {
-        guard prepareDirectory() else { return }
-        _ = pack.save(to: packPath)
+    /// Returns the stamp of the pack as saved; nil when it could not be saved.
+    func save(_ pack: ParsePack) -> FileStamp? {
+        guard prepareDirectory(), pack.save(to: packPath) else { return nil }
+        return FileStamp(path: packPath)
     }
 
     private func prepareDirectory() -> Bool {

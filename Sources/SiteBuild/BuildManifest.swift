@@ -5,13 +5,20 @@ import SiteSource
 /// are all the same, into an output folder nobody touched, has nothing to do.
 struct BuildManifest: Codable {
     /// Bumped whenever the manifest or the meaning of a key changes.
-    static let currentFormat = 1
+    static let currentFormat = 2
 
     struct OutputEntry: Codable, Equatable {
         var path: String
         /// Digest of everything the file was made from.
         var key: ContentDigest
         var stamp: FileStamp
+    }
+
+    /// A content file as the build read it: its stamp before reading, and the digest of its bytes.
+    struct ContentEntry: Codable, Equatable {
+        var path: String
+        var stamp: FileStamp
+        var digest: ContentDigest
     }
 
     struct FolderEntry: Codable, Equatable {
@@ -33,9 +40,15 @@ struct BuildManifest: Codable {
     /// Options, kerne's own identity, the reference day.
     var optionsDigest: ContentDigest
     var contentDigest: ContentDigest
+    /// Sorted by path; `InputSnapshot` takes the digests of files whose stamp is the same.
+    var contentFiles: [ContentEntry] = []
+    /// When the snapshot of the content began (`InputSnapshot.started`).
+    var contentScanStarted: Int64 = 0
     var themeDirectory: String
     var themeDigest: ContentDigest
     var timeZoneIdentifier: String
+    /// The parse cache as this build left it: while it has this stamp, its records need no check.
+    var packStamp: FileStamp?
     var summary: Summary
     /// Sorted by path.
     var files: [OutputEntry]

@@ -28,33 +28,40 @@ struct CachedBuild {
         let cache = options.cacheRoot.map { BuildCache(root: $0, outputDirectory: options.outputDirectory) }
         let previous = cache?.loadManifest()
         timer.lap("read the manifest")
-        let snapshot = cache.map { _ in InputSnapshot(contentDirectory: options.contentDirectory) }
+        let snapshot = cache.map { _ in
+            InputSnapshot(contentDirectory: options.contentDirectory,
+                          previous: previous.map { ($0.contentFiles, $0.contentScanStarted) })
+        }
         timer.lap("hash the content")
         if let previous, let snapshot, var report = reportIfUnchanged(previous, snapshot: snapshot) {
             report.steps.append(BuildStep(name: "cache", duration: ContinuousClock.now - started,
                                           detail: "no input changed, the output is as the last build left it"))
             return (report, values)
         }
-        let pack = cache?.parsePack()
+        let pack = cache?.parsePack(trusted: previous?.packStamp)
         timer.lap("read the parse cache")
         var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:])
         timer.lap("load and plan")
-        if let cache, let pack { cache.save(pack) }
+        let packStamp = pack.flatMap { cache?.save($0) }
         timer.lap("save the parse cache")
         guard report.succeeded, let prepared else { return (report, values) }
         values.append(prepared)
         let optionsDigest = optionsDigest(now: prepared.now)
         var planned = prepared.files
         if let snapshot {
-            let keys = FileKeys(snapshot: snapshot, site: prepared.site, optionsDigest: optionsDigest,
+            let keys = FileKeys(snapshot: snapshot, site: prepared.site, listDigests: prepared.listDigests,
+                                optionsDigest: optionsDigest,
                                 themeDigest: prepared.themeDigest)
-            for index in planned.indices { planned[index].key = keys.key(for: planned[index]) }
+            let computed = keys.keys(for: planned)
+            for index in planned.indices { planned[index].key = computed[index] }
         }
         timer.lap("compute keys")
+        var unchanged: UnchangedOutput?
         do throws(BuildError) {
             try OutputGuard(options: options, displayBase: builder.displayBase).check()
             cache?.forgetManifest()
-            report.writtenCount = try write(planned, previous: previous, checker: prepared.checker, report: &report)
+            (report.writtenCount, unchanged) = try write(planned, previous: previous, checker: prepared.checker,
+                                                         report: &report)
         } catch {
             report.errors.append(error.description)
             return (report, values + [planned])
@@ -63,11 +70,13 @@ struct CachedBuild {
         values.append(planned)
         guard report.succeeded, let cache, let snapshot else { return (report, values) }
         let recorded = planned.map { (path: $0.path, key: $0.key) } + [(path: OutputWriter.markerName, key: FileKeys.markerKey)]
-        if let entries = OutputTree.entries(in: options.outputDirectory, files: recorded.sorted { $0.path < $1.path }) {
+        if let entries = OutputTree.entries(in: options.outputDirectory, files: recorded.sorted { $0.path < $1.path },
+                                             unchanged: unchanged) {
             cache.save(BuildManifest(
                 optionsDigest: optionsDigest, contentDigest: snapshot.treeDigest,
+                contentFiles: snapshot.records.sorted { $0.path < $1.path }, contentScanStarted: snapshot.started,
                 themeDirectory: prepared.themeDirectory.path, themeDigest: prepared.themeDigest,
-                timeZoneIdentifier: prepared.site.config.timeZoneIdentifier,
+                timeZoneIdentifier: prepared.site.config.timeZoneIdentifier, packStamp: packStamp,
                 summary: .init(diagnostics: report.diagnostics, pageCount: report.pageCount, fileCount: report.fileCount,
                                eventCount: report.eventCount, feedItemCount: report.feedItemCount),
                 files: entries.files, folders: entries.folders))
@@ -79,9 +88,10 @@ struct CachedBuild {
     }
 
     /// Renders, checks and, without errors, puts in place: in place when the last build's record
-    /// of the folder still holds, else the whole site at once. Returns how many files got new bytes.
+    /// of the folder still holds, else the whole site at once. Returns how many files got new bytes
+    /// and, for an update in place, what it left as it was.
     private func write(_ planned: [PlannedFile], previous: BuildManifest?, checker: SiteChecker,
-                       report: inout BuildReport) throws(BuildError) -> Int {
+                       report: inout BuildReport) throws(BuildError) -> (written: Int, unchanged: UnchangedOutput?) {
         let maker = FileMaker(links: checker.links)
         let started = ContinuousClock.now
         if let previous {
@@ -106,7 +116,10 @@ struct CachedBuild {
                     renderDetail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again",
                     writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
                     report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
-                return committed ? update.changed.count : 0
+                guard committed else { return (0, nil) }
+                return (update.changed.count,
+                        UnchangedOutput(previous: previous, rendered: stale.map(\.path), removed: update.removedFiles,
+                                        newFolders: update.newFolders, removedFolders: update.removedFolders))
             }
         }
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
@@ -117,7 +130,7 @@ struct CachedBuild {
             renderDetail: BuildStep.count(report.pageCount, "page") + ", " + BuildStep.count(planned.count, "file"),
             writeDetail: BuildStep.count(planned.count, "file") + ", \(staged.written) changed",
             report: &report, discard: { writer.discard(staged) }, commit: { () throws(BuildError) in try writer.commit(staged) })
-        return committed ? staged.written : 0
+        return (committed ? staged.written : 0, nil)
     }
 
     /// What follows rendering, the same for both ways of writing: the render step is recorded,

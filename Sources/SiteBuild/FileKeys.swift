@@ -6,16 +6,19 @@ import SiteSource
 /// depends on (options, theme, `site.yml`, `venues.yml`, pages, static files: everything but
 /// editions and news) go into one shared digest; then each file adds what it reads of editions
 /// and news (`RenderJob.sources`): a whole file by its bytes, a summary by the parsed value
-/// without the body's full text. A static file's key is its own bytes.
+/// without the body's full text (`MarkdownContent.listDigest`). A static file's key is its own bytes.
 struct FileKeys {
     static let markerKey = ContentDigest.of("kerne output marker".utf8)
 
     let snapshot: InputSnapshot
     private let shared: ContentDigest
+    /// Path → digest of the path and its list part.
     private let summaries: [String: ContentDigest]
     private let allSummaries: ContentDigest
 
-    init(snapshot: InputSnapshot, site: Site, optionsDigest: ContentDigest, themeDigest: ContentDigest) {
+    /// `listDigests`: those the loader kept (`LoadResult.listDigests`); missing ones are computed.
+    init(snapshot: InputSnapshot, site: Site, listDigests: [String: ContentDigest], optionsDigest: ContentDigest,
+         themeDigest: ContentDigest) {
         self.snapshot = snapshot
         var hasher = DigestHasher()
         hasher.add(optionsDigest)
@@ -27,26 +30,58 @@ struct FileKeys {
         }
         shared = hasher.finish()
 
-        let editions = ConcurrentMap.map(site.editions) { edition -> (String, ContentDigest) in
-            var summary = edition
-            summary.body = Self.listPart(of: edition.body)
-            return (edition.sourcePath, Self.digest(summary))
-        }
-        let news = ConcurrentMap.map(site.news) { post -> (String, ContentDigest) in
-            var summary = post
-            summary.body = Self.listPart(of: post.body)
-            return (post.sourcePath, Self.digest(summary))
-        }
-        summaries = Dictionary(editions + news) { first, _ in first }
+        var summaries: [String: ContentDigest] = [:]
+        summaries.reserveCapacity(site.editions.count + site.news.count)
+        for edition in site.editions { summaries[edition.sourcePath] = listDigests[edition.sourcePath] ?? edition.listDigest }
+        for post in site.news { summaries[post.sourcePath] = listDigests[post.sourcePath] ?? post.listDigest }
         var all = DigestHasher()
         for (path, digest) in summaries.sorted(by: { $0.key < $1.key }) {
             all.add(path)
             all.add(digest)
         }
         allSummaries = all.finish()
+        // Each path with its digest, as one digest: a list page adds one per item, and the news
+        // list pages all show every post.
+        var entries = summaries
+        for (path, digest) in summaries { entries[path] = Self.entry(path, digest) }
+        self.summaries = entries
     }
 
-    func key(for file: PlannedFile) -> ContentDigest {
+    private static func entry(_ path: String, _ digest: ContentDigest) -> ContentDigest {
+        var hasher = DigestHasher()
+        hasher.add(path)
+        hasher.add(digest)
+        return hasher.finish()
+    }
+
+    /// The key of each file, on every core. A list of summaries that many files share is digested
+    /// once: the news list pages all show every post, from one array, and arrays that share their
+    /// storage (same address and count while all are alive) hold the same paths.
+    func keys(for files: [PlannedFile]) -> [ContentDigest] {
+        var uses: [ListIdentity: Int] = [:]
+        for file in files {
+            if case .job(let job) = file.source { uses[ListIdentity(job.sources.summaries), default: 0] += 1 }
+        }
+        var lists: [ListIdentity: ContentDigest] = [:]
+        for file in files {
+            guard case .job(let job) = file.source else { continue }
+            let identity = ListIdentity(job.sources.summaries)
+            if uses[identity, default: 0] > 1, lists[identity] == nil { lists[identity] = digest(ofSummaries: job.sources.summaries) }
+        }
+        return ConcurrentMap.map(files) { key(for: $0, lists: lists) }
+    }
+
+    private struct ListIdentity: Hashable {
+        let address: UInt
+        let count: Int
+
+        init(_ list: [String]) {
+            address = list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            count = list.count
+        }
+    }
+
+    private func key(for file: PlannedFile, lists: [ListIdentity: ContentDigest]) -> ContentDigest {
         var hasher = DigestHasher()
         switch file.source {
         case .copy:
@@ -69,10 +104,15 @@ struct FileKeys {
             hasher.add("files")
             for path in sources.files { add(file: path, to: &hasher) }
             hasher.add("summaries")
-            for path in sources.summaries {
-                hasher.add(path)
-                hasher.add(summaries[path] ?? ContentDigest.of("missing".utf8))
-            }
+            hasher.add(lists[ListIdentity(sources.summaries)] ?? digest(ofSummaries: sources.summaries))
+        }
+        return hasher.finish()
+    }
+
+    private func digest(ofSummaries paths: [String]) -> ContentDigest {
+        var hasher = DigestHasher()
+        for path in paths {
+            hasher.add(summaries[path] ?? Self.entry(path, ContentDigest.of("missing".utf8)))
         }
         return hasher.finish()
     }
@@ -80,16 +120,5 @@ struct FileKeys {
     private func add(file path: String, to hasher: inout DigestHasher) {
         hasher.add(path)
         hasher.add(snapshot.files[path] ?? ContentDigest.of("missing".utf8))
-    }
-
-    /// What lists may show of a body: its summary, not its full text.
-    private static func listPart(of body: RenderedMarkdown) -> RenderedMarkdown {
-        RenderedMarkdown(summaryHTML: body.summaryHTML, summaryText: body.summaryText)
-    }
-
-    /// A value that cannot be encoded gets a digest of its own, so that what shows it is redone.
-    private static func digest<Value: Encodable>(_ value: Value) -> ContentDigest {
-        (try? CacheEncoder.encode(value)).map { ContentDigest.of($0) }
-            ?? ContentDigest(high: .random(in: .min ... .max), low: .random(in: .min ... .max))
     }
 }

@@ -32,6 +32,17 @@ struct FileStamp: Codable, Equatable, Sendable {
     init?(path: String) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The stamp of an open file.
+    init?(descriptor: Int32) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    init(_ info: stat) {
         kind = UInt32(info.st_mode & S_IFMT)
         size = Int64(info.st_size)
         inode = UInt64(info.st_ino)
@@ -47,6 +58,10 @@ struct FileStamp: Codable, Equatable, Sendable {
         changedNanoseconds = Int64(info.st_ctim.tv_nsec)
         #endif
     }
+
+    /// Nanoseconds since 1970.
+    var modifiedInstant: Int64 { modified &* 1_000_000_000 &+ modifiedNanoseconds }
+    var changedInstant: Int64 { changed &* 1_000_000_000 &+ changedNanoseconds }
 
     var isDirectory: Bool { kind == UInt32(S_IFDIR) }
     var isRegularFile: Bool { kind == UInt32(S_IFREG) }

@@ -8,21 +8,36 @@ import Darwin
 
 /// Digests of every file under the content folder (hidden ones too, links followed), so that a
 /// build can tell what changed since the last one. Reading is spread over the cores.
+///
+/// As git's index does, a file whose stamp (size, inode, modification and change times to the
+/// nanosecond) is the one the last build recorded is not read again: its digest is taken from the
+/// manifest. Change times cannot be set back, and every write changes them, except a write in the
+/// same tick of the file system's clock as the one before: so a file changed shortly before the
+/// last build looked at it (`racyWindow`) is read again anyway (the "racy git" rule).
 struct InputSnapshot {
     /// Path relative to the content folder → digest of the bytes (regular files only).
     var files: [String: ContentDigest] = [:]
     /// Every entry: files with their digest, links with their target, anything odd by its kind.
     var treeDigest = ContentDigest(high: 0, low: 0)
+    /// What the next build may reuse: each regular file's stamp (taken before reading it) and digest.
+    var records: [BuildManifest.ContentEntry] = []
+    /// When this snapshot began, in nanoseconds since 1970 (`BuildManifest.contentScanStarted`).
+    var started: Int64 = 0
 
-    init(contentDirectory: URL) {
-        var entries: [(path: String, note: String)] = []
-        var regular: [(path: String, full: String)] = []
+    /// A stamp changed less than this before the scan that recorded it does not vouch for the bytes.
+    static let racyWindow: Int64 = 2_000_000_000
+
+    /// `previous`: the records and start of the last build's snapshot, when it is known.
+    init(contentDirectory: URL, previous: (records: [BuildManifest.ContentEntry], started: Int64)? = nil) {
+        started = Self.now()
+        var entries: [(path: String, note: String, digest: ContentDigest?)] = []
+        var regular: [(path: String, full: String, stamp: FileStamp)] = []
         var pending: [(full: String, relative: String, ancestors: [String])] = [(contentDirectory.path, "", [])]
         while let (full, relative, ancestors) = pending.popLast() {
             let canonical = Self.canonical(full) ?? full
             guard !ancestors.contains(canonical),
                   let names = try? FileManager.default.contentsOfDirectory(atPath: full) else {
-                entries.append((relative, "unreadable folder"))
+                entries.append((relative, "unreadable folder", nil))
                 continue
             }
             for name in names {
@@ -32,31 +47,53 @@ struct InputSnapshot {
                 guard lstat(path, &info) == 0 else { continue }
                 if info.st_mode & S_IFMT == S_IFLNK {
                     let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
-                    entries.append((childRelative, "link " + target))
+                    entries.append((childRelative, "link " + target, nil))
                     guard stat(path, &info) == 0 else { continue }
                 }
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR: pending.append((path, childRelative + "/", ancestors + [canonical]))
-                case S_IFREG: regular.append((childRelative, path))
-                default: entries.append((childRelative, "other"))
+                case S_IFREG: regular.append((childRelative, path, FileStamp(info)))
+                default: entries.append((childRelative, "other", nil))
                 }
             }
         }
-        let digests = Self.digests(of: regular.map(\.full))
+        var digests = [ContentDigest?](repeating: nil, count: regular.count)
+        if let previous {
+            let trustedBefore = previous.started - Self.racyWindow
+            var recorded: [String: BuildManifest.ContentEntry] = [:]
+            recorded.reserveCapacity(previous.records.count)
+            for record in previous.records { recorded[record.path] = record }
+            for (index, file) in regular.enumerated() {
+                guard let record = recorded[file.path], record.stamp == file.stamp,
+                      file.stamp.modifiedInstant < trustedBefore, file.stamp.changedInstant < trustedBefore else { continue }
+                digests[index] = record.digest
+            }
+        }
+        let toRead = regular.indices.filter { digests[$0] == nil }
+        for (index, digest) in zip(toRead, Self.digests(of: toRead.map { regular[$0].full })) { digests[index] = digest }
+        records.reserveCapacity(regular.count)
         for (index, file) in regular.enumerated() {
             guard let digest = digests[index] else {
-                entries.append((file.path, "unreadable"))
+                entries.append((file.path, "unreadable", nil))
                 continue
             }
             files[file.path] = digest
-            entries.append((file.path, "file " + digest.description))
+            records.append(.init(path: file.path, stamp: file.stamp, digest: digest))
+            entries.append((file.path, "file", digest))
         }
         var hasher = DigestHasher()
         for entry in entries.sorted(by: { ($0.path, $0.note) < ($1.path, $1.note) }) {
             hasher.add(entry.path)
             hasher.add(entry.note)
+            if let digest = entry.digest { hasher.add(digest) }
         }
         treeDigest = hasher.finish()
+    }
+
+    private static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     private static func digests(of paths: [String]) -> [ContentDigest?] {

@@ -1,13 +1,14 @@
 import SiteSource
 
 /// The bytes of `manifest.bin`: the small part of the manifest through `CacheEncoder`, then the
-/// file and folder records (tens of thousands on a big site) packed by hand, which reads about
+/// output file, output folder and content file records (tens of thousands on a big site) packed by hand, which reads about
 /// twenty times faster.
 enum ManifestFile {
     static func encode(_ manifest: BuildManifest) throws -> [UInt8] {
         var head = manifest
         head.files = []
         head.folders = []
+        head.contentFiles = []
         var writer = Writer()
         writer.add(bytes: try CacheEncoder.encode(head))
         writer.add(UInt64(manifest.files.count))
@@ -21,6 +22,13 @@ enum ManifestFile {
         for entry in manifest.folders {
             writer.add(entry.path)
             writer.add(entry.stamp)
+        }
+        writer.add(UInt64(manifest.contentFiles.count))
+        for entry in manifest.contentFiles {
+            writer.add(entry.path)
+            writer.add(entry.stamp)
+            writer.add(entry.digest.high)
+            writer.add(entry.digest.low)
         }
         return writer.bytes
     }
@@ -40,6 +48,13 @@ enum ManifestFile {
         for _ in 0..<folderCount {
             guard let path = reader.text(), let stamp = reader.stamp() else { return nil }
             manifest.folders.append(.init(path: path, stamp: stamp))
+        }
+        guard let contentCount = reader.word(), contentCount <= UInt64(bytes.count) else { return nil }
+        manifest.contentFiles.reserveCapacity(Int(contentCount))
+        for _ in 0..<contentCount {
+            guard let path = reader.text(), let stamp = reader.stamp(), let high = reader.word(),
+                  let low = reader.word() else { return nil }
+            manifest.contentFiles.append(.init(path: path, stamp: stamp, digest: ContentDigest(high: high, low: low)))
         }
         return reader.isAtEnd ? manifest : nil
     }
@@ -76,7 +91,9 @@ enum ManifestFile {
         mutating func word() -> UInt64? {
             guard bytes.count - offset >= 8 else { return nil }
             defer { offset += 8 }
-            return ParsePack.word(bytes, offset)
+            var value: UInt64 = 0
+            for i in 0..<8 { value |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
+            return value
         }
 
         mutating func slice() -> ArraySlice<UInt8>? {

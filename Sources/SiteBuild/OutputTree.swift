@@ -5,37 +5,53 @@ import SiteSource
 enum OutputTree {
     /// Every folder holding one of `paths` (and the output folder itself, ""), sorted.
     static func folders(of paths: [String]) -> [String] {
-        func parent(_ path: Substring) -> Substring {
-            path.lastIndex(of: "/").map { path[..<$0] } ?? ""
-        }
-        var folders: Set<Substring> = [""]
+        var folders: Set<String> = [""]
         for path in paths {
-            var folder = parent(path[...])
+            var folder = parent(of: path)
             while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = parent(folder)
+                folder = parent(of: folder)
             }
         }
-        return folders.map(String.init).sorted()
+        return folders.sorted()
+    }
+
+    /// `a/b/c.html` → `a/b`; `c.html` → "".
+    static func parent(of path: String) -> String {
+        let utf8 = path.utf8
+        guard let slash = utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 
     /// Stamps of files (with their keys) and of the folders holding them; nil when one is missing.
-    static func entries(in output: URL, files: [(path: String, key: ContentDigest)])
+    /// Those in `unchanged` are taken from there, the others read.
+    static func entries(in output: URL, files: [(path: String, key: ContentDigest)], unchanged: UnchangedOutput? = nil)
         -> (files: [BuildManifest.OutputEntry], folders: [BuildManifest.FolderEntry])? {
         let root = output.path
-        let fileStamps = stamps(files.map { root + "/" + $0.path })
         let folderPaths = folders(of: files.map(\.path))
-        let folderStamps = stamps(folderPaths.map { $0.isEmpty ? root : root + "/" + $0 })
+        let fileStamps = stamps(files.map(\.path), root: root, known: unchanged?.files ?? [:])
+        let folderStamps = stamps(folderPaths, root: root, known: unchanged?.folders ?? [:])
         var fileEntries: [BuildManifest.OutputEntry] = []
+        fileEntries.reserveCapacity(files.count)
         for (index, file) in files.enumerated() {
             guard let stamp = fileStamps[index], stamp.isRegularFile else { return nil }
             fileEntries.append(.init(path: file.path, key: file.key, stamp: stamp))
         }
         var folderEntries: [BuildManifest.FolderEntry] = []
+        folderEntries.reserveCapacity(folderPaths.count)
         for (index, path) in folderPaths.enumerated() {
             guard let stamp = folderStamps[index], stamp.isDirectory else { return nil }
             folderEntries.append(.init(path: path, stamp: stamp))
         }
         return (fileEntries, folderEntries)
+    }
+
+    /// The stamp of each path relative to `root` ("" is `root`): from `known`, else read.
+    private static func stamps(_ paths: [String], root: String, known: [String: FileStamp]) -> [FileStamp?] {
+        var result = paths.map { known[$0] }
+        let missing = result.indices.filter { result[$0] == nil }
+        let read = stamps(missing.map { paths[$0].isEmpty ? root : root + "/" + paths[$0] })
+        for (index, stamp) in zip(missing, read) { result[index] = stamp }
+        return result
     }
 
     /// Whether every folder is as recorded (so no file was added or removed) and which files

@@ -1,32 +1,62 @@
 import Foundation
 import SiteSource
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The parse results of content files, in one file of the build cache: records of
-/// (key, length, digest of the bytes, bytes); a record whose bytes do not match its digest is unused. New results are appended; the file is rewritten without unused records
-/// when they take more room than the used ones.
+/// (key, length, digest of the bytes, bytes). New results are appended; the file is rewritten
+/// without unused records when they take more room than the used ones.
+///
+/// The file is mapped, not read: a rebuild reads the few body texts it shows, not all of them.
+/// Records are checked against their digest when the pack is opened, except when the file is
+/// the very one the last successful build left (`trusted`, its stamp in the manifest): nobody
+/// wrote to it since. A record that fails its check is not used. Kerne never changes the bytes
+/// of a pack in place (it appends, or replaces the file), so the mapping stays valid.
 final class ParsePack: ParseCache, @unchecked Sendable {
     let salt: ContentDigest
-    private let bytes: [UInt8]
+    private let base: UnsafeRawPointer?
+    private let size: Int
     private let records: [ContentDigest: Range<Int>]
     private let lock = NSLock()
     private var used: Set<ContentDigest> = []
     private var added: [(key: ContentDigest, entry: [UInt8])] = []
 
-    /// An empty pack when the file is missing or damaged.
-    init(contentsOf path: String, salt: ContentDigest) {
+    /// An empty pack when the file is missing or damaged. `trusted`: the stamp the pack had when
+    /// the last successful build had written it.
+    init(contentsOf path: String, salt: ContentDigest, trusted: FileStamp? = nil) {
         self.salt = salt
-        let bytes = FileBytes.read(path) ?? []
-        self.bytes = bytes
-        records = Self.index(bytes) ?? [:]
+        var base: UnsafeRawPointer?
+        var size = 0
+        var stamp: FileStamp?
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor >= 0 {
+            stamp = FileStamp(descriptor: descriptor)
+            if let stamp, stamp.isRegularFile, stamp.size > 0,
+               let mapped = mmap(nil, Int(stamp.size), PROT_READ, MAP_PRIVATE, descriptor, 0), mapped != MAP_FAILED {
+                base = UnsafeRawPointer(mapped)
+                size = Int(stamp.size)
+            }
+            close(descriptor)
+        }
+        self.base = base
+        self.size = size
+        let bytes = UnsafeRawBufferPointer(start: base, count: size)
+        records = Self.index(bytes, verify: trusted == nil || stamp != trusted) ?? [:]
     }
 
-    func entry(for key: ContentDigest) -> [UInt8]? {
+    deinit {
+        if let base { munmap(UnsafeMutableRawPointer(mutating: base), size) }
+    }
+
+    private var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: base, count: size) }
+
+    func entry(for key: ContentDigest) -> ParseCacheEntry? {
         guard let range = records[key] else { return nil }
-        let checksum = ContentDigest(high: Self.word(bytes, range.lowerBound - 16), low: Self.word(bytes, range.lowerBound - 8))
-        let entry = Array(bytes[range])
-        guard ContentDigest.of(entry) == checksum else { return nil }
         lock.withLock { _ = used.insert(key) }
-        return entry
+        return ParseCacheEntry(bytes: UnsafeRawBufferPointer(rebasing: bytes[range]), owner: self)
     }
 
     func store(_ entry: [UInt8], for key: ContentDigest) {
@@ -39,7 +69,7 @@ final class ParsePack: ParseCache, @unchecked Sendable {
             let usedBytes = used.reduce(0) { $0 + (records[$1]?.count ?? 0) + Self.headerSize }
             var output: [UInt8] = []
             for (key, entry) in added where records[key] == nil { Self.append(key, entry[...], to: &output) }
-            if usedBytes * 2 >= bytes.count {
+            if usedBytes * 2 >= size {
                 return output.isEmpty || FileBytes.append(path, output)
             }
             var compacted: [UInt8] = []
@@ -60,28 +90,40 @@ final class ParsePack: ParseCache, @unchecked Sendable {
         output.append(contentsOf: entry)
     }
 
-    /// Nil when a record runs past the end of the file.
-    private static func index(_ bytes: [UInt8]) -> [ContentDigest: Range<Int>]? {
-        var records: [ContentDigest: Range<Int>] = [:]
+    /// Nil when a record runs past the end of the file. With `verify`, records whose bytes do
+    /// not match their digest are left out (checked on every core).
+    private static func index(_ bytes: UnsafeRawBufferPointer, verify: Bool) -> [ContentDigest: Range<Int>]? {
+        var found: [(key: ContentDigest, range: Range<Int>)] = []
         var offset = 0
-        func word(_ at: Int) -> UInt64 { Self.word(bytes, at) }
+        func word(_ at: Int) -> UInt64 { UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
         while offset < bytes.count {
             guard bytes.count - offset >= headerSize else { return nil }
             let key = ContentDigest(high: word(offset), low: word(offset + 8))
             let length = word(offset + 16)
             offset += headerSize
             guard length <= UInt64(bytes.count - offset) else { return nil }
-            records[key] = offset..<offset + Int(length)
+            found.append((key, offset..<offset + Int(length)))
             offset += Int(length)
         }
+        var sound = [Bool](repeating: true, count: found.count)
+        if verify {
+            let records = found
+            nonisolated(unsafe) let file = bytes
+            sound.withUnsafeMutableBufferPointer { results in
+                nonisolated(unsafe) let slots = results
+                DispatchQueue.concurrentPerform(iterations: records.count) { index in
+                    let range = records[index].range
+                    let checksum = ContentDigest(high: UInt64(littleEndian: file.loadUnaligned(fromByteOffset: range.lowerBound - 16, as: UInt64.self)),
+                                                 low: UInt64(littleEndian: file.loadUnaligned(fromByteOffset: range.lowerBound - 8, as: UInt64.self)))
+                    let record = UnsafeBufferPointer(start: file.baseAddress.map { ($0 + range.lowerBound).assumingMemoryBound(to: UInt8.self) },
+                                                     count: range.count)
+                    slots[index] = ContentDigest.of(record) == checksum
+                }
+            }
+        }
+        var records: [ContentDigest: Range<Int>] = [:]
+        records.reserveCapacity(found.count)
+        for (index, record) in found.enumerated() where sound[index] { records[record.key] = record.range }
         return records
-    }
-}
-
-extension ParsePack {
-    static func word(_ bytes: [UInt8], _ offset: Int) -> UInt64 {
-        var value: UInt64 = 0
-        for i in 0..<8 { value |= UInt64(bytes[offset + i]) << (8 * UInt64(i)) }
-        return value
     }
 }

@@ -64,6 +64,8 @@ public struct SiteBuilder: Sendable {
         var themeDigest: ContentDigest
         var now: EventDate
         var checker: SiteChecker
+        /// `LoadResult.listDigests`.
+        var listDigests: [String: ContentDigest]
     }
 
     func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:])
@@ -99,7 +101,8 @@ public struct SiteBuilder: Sendable {
             report.steps.append(BuildStep(name: "plan", duration: clock.now - started,
                                           detail: BuildStep.count(files.count, "file")))
             return (report, Prepared(site: site, files: files, themeDirectory: themeDirectory,
-                                     themeDigest: Self.digest(of: loadedTheme.theme), now: now, checker: checker))
+                                     themeDigest: Self.digest(of: loadedTheme.theme), now: now, checker: checker,
+                                     listDigests: loaded.listDigests))
         } catch {
             report.errors.append(error.description)
             return (report, nil)

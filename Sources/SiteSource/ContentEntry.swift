@@ -7,6 +7,10 @@ struct ContentEntry: Sendable {
     }
 
     var name: String
-    var url: URL
+    /// The path as found (not resolved): the folder's path, then `/` and `name`.
+    var path: String
     var kind: Kind
+
+    /// Made on demand: a URL costs more than the path, and most cached files never need one.
+    var url: URL { URL(fileURLWithPath: path, isDirectory: kind == .directory) }
 }

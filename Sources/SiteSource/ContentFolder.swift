@@ -28,9 +28,10 @@ struct ContentFolder: Sendable {
             return []
         }
         // A section holds a file per edition: each is looked at on every core, in name order.
+        let folder = directory.path
         let found = ParallelMap.map(ByteOrder.sorted(names).filter { $0 != ".DS_Store" }) { name in
             var problems: [Diagnostic] = []
-            let entry = entry(named: name, in: directory, diagnostics: &problems)
+            let entry = entry(named: name, in: folder, diagnostics: &problems)
             return (entry, problems)
         }
         diagnostics += found.flatMap(\.1)
@@ -60,28 +61,30 @@ struct ContentFolder: Sendable {
         return ByteOrder.sorted(files)
     }
 
-    private func entry(named name: String, in directory: URL, diagnostics: inout [Diagnostic]) -> ContentEntry? {
-        let url = directory.appendingPathComponent(name)
+    /// `folder`: the path of the folder; URLs are made only for diagnostics (`appendingPathComponent`
+    /// would ask the file system whether each name is a folder).
+    private func entry(named name: String, in folder: String, diagnostics: inout [Diagnostic]) -> ContentEntry? {
+        let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         var status = stat()
-        guard lstat(url.path, &status) == 0 else { return nil }
+        guard lstat(path, &status) == 0 else { return nil }
         if Self.isKind(status, S_IFLNK) {
-            let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
-            guard let canonical = Self.canonicalPath(url.path), stat(canonical, &status) == 0 else {
-                diagnostics.append(.error(at: location(url), "broken symbolic link to '\(destination)'"))
+            let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
+            guard let canonical = Self.canonicalPath(path), stat(canonical, &status) == 0 else {
+                diagnostics.append(.error(at: location(URL(fileURLWithPath: path)), "broken symbolic link to '\(destination)'"))
                 return nil
             }
             guard canonical == canonicalRoot || canonical.hasPrefix(canonicalRoot + "/") else {
-                diagnostics.append(.error(at: location(url),
+                diagnostics.append(.error(at: location(URL(fileURLWithPath: path)),
                                           "symbolic link to '\(destination)' leads outside the content folder"))
                 return nil
             }
         }
-        if Self.isKind(status, S_IFDIR) { return ContentEntry(name: name, url: url, kind: .directory) }
+        if Self.isKind(status, S_IFDIR) { return ContentEntry(name: name, path: path, kind: .directory) }
         guard Self.isKind(status, S_IFREG) else {
-            diagnostics.append(.warning(at: location(url), "not a regular file: ignored"))
+            diagnostics.append(.warning(at: location(URL(fileURLWithPath: path)), "not a regular file: ignored"))
             return nil
         }
-        return ContentEntry(name: name, url: url, kind: .file)
+        return ContentEntry(name: name, path: path, kind: .file)
     }
 
     private static func isKind(_ status: stat, _ kind: mode_t) -> Bool {

@@ -12,6 +12,12 @@ struct FileResult<Value: Sendable>: Sendable {
         self.diagnostics = log.items
         self.identity = log.location(identity)
     }
+
+    init(value: Value?, diagnostics: [Diagnostic], identity: SourceLocation) {
+        self.value = value
+        self.diagnostics = diagnostics
+        self.identity = identity
+    }
 }
 
 extension FileResult: Codable where Value: Codable {}

@@ -49,9 +49,10 @@ public struct SiteLoader: Sendable {
         let cached = cache.map {
             CachedParse(cache: $0, contextDigest: context.digest(contentDirectory: contentDirectory, salt: $0.salt))
         }
-        @Sendable func load<Value: Codable & Sendable>(_ entry: ContentEntry, _ sourcePath: String,
-                                                       _ parse: (Data?) -> FileResult<Value>) -> FileResult<Value> {
-            cached?.load(entry.url, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse) ?? parse(nil)
+        @Sendable func load<Value: MarkdownContent & CacheCodable>(_ entry: ContentEntry, _ sourcePath: String,
+                                                    _ parse: (Data?) -> FileResult<Value>) -> CachedParse.Loaded<Value> {
+            cached?.load(entry.url, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse)
+                ?? CachedParse.Loaded(result: parse(nil))
         }
         let editions = ParallelMap.map(sections.editions) { entry in
             load(entry, "editions/" + entry.name) {
@@ -68,15 +69,22 @@ public struct SiteLoader: Sendable {
                 PageParser.load(entry.url, sourcePath: "pages/" + entry.name, context: fixedContext, bytes: $0)
             }
         }
+        var listDigests: [String: ContentDigest] = [:]
+        if cached != nil {
+            listDigests.reserveCapacity(editions.count + news.count)
+            for (entry, loaded) in zip(sections.editions, editions) { listDigests["editions/" + entry.name] = loaded.listDigest }
+            for (entry, loaded) in zip(sections.news, news) { listDigests["news/" + entry.name] = loaded.listDigest }
+        }
 
         var assembler = SiteAssembler(timeZone: context.timeZone)
-        let site = assembler.assemble(config: config, venues: context.venues, editions: editions, news: news,
-                                      pages: pages, staticFiles: staticFiles,
+        let site = assembler.assemble(config: config, venues: context.venues, editions: editions.map(\.result),
+                                      news: news.map(\.result), pages: pages.map(\.result), staticFiles: staticFiles,
                                       venuesLabel: layout.venuesFile.map(paths.path(for:)) ?? "venues.yml",
                                       staticPrefix: layout.staticFolder.map(paths.path(for:)) ?? "static")
         diagnostics += assembler.diagnostics
         diagnostics.sort()
-        return LoadResult(site: diagnostics.contains(where: \.isError) ? nil : site, diagnostics: diagnostics)
+        return LoadResult(site: diagnostics.contains(where: \.isError) ? nil : site, diagnostics: diagnostics,
+                          listDigests: listDigests)
     }
 
     private func loadConfig(_ url: URL?, paths: DisplayPaths, diagnostics: inout [Diagnostic]) -> SiteConfig? {

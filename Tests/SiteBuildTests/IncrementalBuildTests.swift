@@ -223,4 +223,61 @@ import SiteModel
             try site.replace("date: pas une date", with: "date: 2011-11-17", in: file)
         }
     }
+
+    @Test func anEditKeepingSizeAndModificationTimeIsNoticed() throws {
+        try expectSameAsClean { site in
+            let file = site.content.appendingPathComponent("editions/02-referencement.md")
+            let modified = try #require(FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date)
+            // The same size: the last lowercase ASCII letter (in the body) in upper case.
+            var bytes = Array(try Data(contentsOf: file))
+            let index = try #require(bytes.lastIndex { $0 >= 0x61 && $0 <= 0x7A })
+            bytes[index] -= 0x20
+            try Data(bytes).write(to: file)
+            try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+        }
+    }
+
+    /// Every page rendered again (a template changed) while a body in the pack is damaged: the
+    /// pack's stamp is no longer the one the manifest recorded, so its records are checked.
+    @Test func aDamagedBodyInTheParseCacheIsNotShown() throws {
+        try expectSameAsClean { site in
+            let pack = URL(fileURLWithPath: site.cache.packPath)
+            var bytes = Array(try Data(contentsOf: pack))
+            // The last "</p>" of the pack is in a body's HTML (the plain text has no markup).
+            let closing = Array("</p>".utf8)
+            let start = try #require((0...(bytes.count - closing.count)).last { bytes[$0..<$0 + closing.count].elementsEqual(closing) })
+            bytes[start + 2] = UInt8(ascii: "q")
+            try Data(bytes).write(to: pack)
+            try site.append("\n<!-- changé -->\n", to: "../theme/templates/edition.mustache")
+        }
+    }
+
+    @Test func aTouchedButUnchangedOutputFileIsRecordedAgain() throws {
+        let site = try IncrementalSite()
+        defer { site.remove() }
+        #expect(site.build().succeeded)
+        let page = site.output.appendingPathComponent("editions/2/index.html")
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)],
+                                              ofItemAtPath: page.path)
+        let repaired = site.build()
+        #expect(repaired.succeeded)
+        #expect(repaired.writtenCount == 0)
+        let manifest = FileStamp(path: site.cache.manifestPath)
+        let again = site.build()
+        #expect(again.writtenCount == 0)
+        // Nothing to do: the manifest was not written again.
+        #expect(FileStamp(path: site.cache.manifestPath) == manifest)
+    }
+
+    @Test func aGarbledManifestOrPackNeverCrashes() throws {
+        for damage in [Data(repeating: 0xFF, count: 64), Data(repeating: 0, count: 4096), Data((0..<5000).map { UInt8($0 % 251) })] {
+            try expectSameAsClean { site in
+                try site.append("\nEncore.\n", to: "editions/01-lancement.md")
+                try damage.write(to: URL(fileURLWithPath: site.cache.packPath))
+            }
+            try expectSameAsClean { site in
+                try damage.write(to: URL(fileURLWithPath: site.cache.manifestPath))
+            }
+        }
+    }
 }

@@ -35,8 +35,16 @@ public struct DigestHasher: Sendable {
         add(bytes: text.utf8)
     }
 
+    /// The same as adding its 8 bytes (little-endian) one by one, without the loop.
     public mutating func add(_ number: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { addByte(UInt8(truncatingIfNeeded: number >> UInt64(shift))) }
+        guard pendingCount != 0 else {
+            mix(number)
+            return
+        }
+        let shift = 8 * pendingCount
+        let word = pending | (number << shift)
+        pending = number >> (64 - shift)
+        mix(word)
     }
 
     public mutating func add(_ digest: ContentDigest) {

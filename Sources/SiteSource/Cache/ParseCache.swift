@@ -6,6 +6,7 @@ import Foundation
 public protocol ParseCache: Sendable {
     /// Mixed into every key: whatever else decides a parse result (kerne's own version).
     var salt: ContentDigest { get }
-    func entry(for key: ContentDigest) -> [UInt8]?
+    /// The entry stored under `key`; nil when there is none, or it is damaged.
+    func entry(for key: ContentDigest) -> ParseCacheEntry?
     func store(_ entry: [UInt8], for key: ContentDigest)
 }

@@ -1,0 +1,220 @@
+import SiteModel
+
+/// Values of parse results as the parse cache stores them, written field by field by hand:
+/// reading them back is many times faster than through `Codable` (a rebuild reads thousands).
+/// Keep each conformance in step with its type's stored properties (a test counts them).
+protocol CacheCodable {
+    func write(to writer: inout CacheByteWriter)
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError)
+}
+
+extension FileResult: CacheCodable where Value: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(value)
+        writer.add(diagnostics)
+        writer.add(identity)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(value: try reader.optional(), diagnostics: try reader.array(), identity: try reader.value())
+    }
+}
+
+extension Edition: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(number)
+        writer.add(title)
+        writer.add(date)
+        writer.add(end)
+        writer.add(venue)
+        writer.add(speakers)
+        writer.add(attendees)
+        writer.add(tags)
+        writer.add(status)
+        writer.add(summary)
+        writer.add(photos)
+        writer.add(draft)
+        writer.add(sequence)
+        writer.add(updated)
+        writer.add(body)
+        writer.add(sourcePath)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(number: try reader.int(), title: try reader.string(), date: try reader.value(), end: try reader.optional(),
+                  venue: try reader.optional(), speakers: try reader.array(), attendees: try reader.optionalInt(),
+                  tags: try reader.strings(), status: try reader.value(), summary: try reader.string(),
+                  photos: try reader.array(), draft: try reader.bool(), sequence: try reader.int(),
+                  updated: try reader.optional(), body: try reader.value(), sourcePath: try reader.string())
+    }
+}
+
+extension NewsPost: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(slug)
+        writer.add(title)
+        writer.add(date)
+        writer.add(author)
+        writer.add(tags)
+        writer.add(summary)
+        writer.add(draft)
+        writer.add(updated)
+        writer.add(body)
+        writer.add(sourcePath)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(slug: try reader.string(), title: try reader.string(), date: try reader.value(),
+                  author: try reader.optionalString(), tags: try reader.strings(), summary: try reader.string(),
+                  draft: try reader.bool(), updated: try reader.optional(), body: try reader.value(),
+                  sourcePath: try reader.string())
+    }
+}
+
+extension Page: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(slug)
+        writer.add(title)
+        writer.add(menu)
+        writer.add(draft)
+        writer.add(body)
+        writer.add(sourcePath)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(slug: try reader.string(), title: try reader.string(), menu: try reader.optionalInt(),
+                  draft: try reader.bool(), body: try reader.value(), sourcePath: try reader.string())
+    }
+}
+
+/// Everything but the full text (`html`, `plainText`), which the parse cache keeps apart.
+extension RenderedMarkdown: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(summaryHTML)
+        writer.add(summaryText)
+        writer.add(links)
+        writer.add(images)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(summaryHTML: try reader.string(), summaryText: try reader.string(), links: try reader.strings(),
+                  images: try reader.strings())
+    }
+}
+
+extension EventDate: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(precision.rawValue)
+        writer.add(year)
+        writer.add(month)
+        writer.add(day)
+        writer.add(hour)
+        writer.add(minute)
+        writer.add(utcOffsetSeconds)
+    }
+
+    /// Made through the public initializers, which fix the fields a precision does not use:
+    /// a stored value they cannot give back is not one `write` wrote.
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        let precision = Precision(rawValue: try reader.int())
+        let (year, month, day, hour, minute) = (try reader.int(), try reader.int(), try reader.int(), try reader.int(),
+                                                try reader.int())
+        let offset = try reader.optionalInt()
+        switch precision {
+        case .month: self.init(year: year, month: month)
+        case .day: self.init(year: year, month: month, day: day)
+        case .time: self.init(year: year, month: month, day: day, hour: hour, minute: minute, utcOffsetSeconds: offset)
+        case nil: throw .unexpectedTag
+        }
+        guard self.day == day, self.hour == hour, self.minute == minute, utcOffsetSeconds == offset else {
+            throw .unexpectedTag
+        }
+    }
+}
+
+extension EditionStatus: CacheCodable {
+    func write(to writer: inout CacheByteWriter) { writer.add(rawValue) }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        guard let status = EditionStatus(rawValue: try reader.string()) else { throw .unexpectedTag }
+        self = status
+    }
+}
+
+extension Venue: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(key)
+        writer.add(name)
+        writer.add(address)
+        writer.add(url)
+        writer.add(geo)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(key: try reader.optionalString(), name: try reader.string(), address: try reader.optionalString(),
+                  url: try reader.optionalString(), geo: try reader.optional())
+    }
+}
+
+extension GeoPoint: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(latitude)
+        writer.add(longitude)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(latitude: try reader.double(), longitude: try reader.double())
+    }
+}
+
+extension Speaker: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(name)
+        writer.add(affiliation)
+        writer.add(url)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(name: try reader.string(), affiliation: try reader.optionalString(), url: try reader.optionalString())
+    }
+}
+
+extension Photo: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(src)
+        writer.add(alt)
+        writer.add(width)
+        writer.add(height)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(src: try reader.string(), alt: try reader.string(), width: try reader.optionalInt(),
+                  height: try reader.optionalInt())
+    }
+}
+
+extension Diagnostic: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(severity.rawValue)
+        writer.add(location)
+        writer.add(message)
+        writer.add(hint)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        guard let severity = Severity(rawValue: try reader.string()) else { throw .unexpectedTag }
+        self.init(severity, at: try reader.value(), try reader.string(), hint: try reader.optionalString())
+    }
+}
+
+extension SourceLocation: CacheCodable {
+    func write(to writer: inout CacheByteWriter) {
+        writer.add(path)
+        writer.add(line)
+        writer.add(column)
+    }
+
+    init(from reader: inout CacheByteReader) throws(CacheDecodingError) {
+        self.init(path: try reader.string(), line: try reader.int(), column: try reader.int())
+    }
+}
