@@ -11,25 +11,39 @@ import Darwin
 enum FileBytes {
     /// Creates `path` (which must not exist) with `bytes`.
     static func create(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        return bytes.withUnsafeBytes { writeAll(descriptor, $0) }
+        create(path, chunks: [bytes])
+    }
+
+    /// Creates `path` (which must not exist) with the chunks, one after the other.
+    static func create(_ path: String, chunks: [[UInt8]]) -> Bool {
+        write(chunks, to: open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644))
     }
 
     /// Adds `bytes` at the end of `path`, creating it when missing.
     static func append(_ path: String, _ bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
+        append(path, chunks: [bytes])
+    }
+
+    /// Adds the chunks at the end of `path`, creating it when missing.
+    static func append(_ path: String, chunks: [[UInt8]]) -> Bool {
+        write(chunks, to: open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644))
+    }
+
+    private static func write(_ chunks: [[UInt8]], to descriptor: Int32) -> Bool {
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return bytes.withUnsafeBytes { writeAll(descriptor, $0) }
+        return chunks.allSatisfy { chunk in chunk.withUnsafeBytes { writeAll(descriptor, $0) } }
     }
 
     /// Replaces `path` through a temporary sibling and a rename, so readers see the old or the new bytes.
     static func replace(_ path: String, _ bytes: [UInt8]) -> Bool {
+        replace(path, chunks: [bytes])
+    }
+
+    static func replace(_ path: String, chunks: [[UInt8]]) -> Bool {
         let temporary = path + ".kerne-tmp"
         unlink(temporary)
-        guard create(temporary, bytes) else { return false }
+        guard create(temporary, chunks: chunks) else { return false }
         guard rename(temporary, path) == 0 else {
             unlink(temporary)
             return false

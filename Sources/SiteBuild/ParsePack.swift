@@ -22,7 +22,8 @@ final class ParsePack: ParseCache, @unchecked Sendable {
     private let records: [ContentDigest: Range<Int>]
     private let lock = NSLock()
     private var used: Set<ContentDigest> = []
-    private var added: [(key: ContentDigest, entry: [UInt8])] = []
+    /// New records, header included, made by the threads that parsed the files.
+    private var added: [(key: ContentDigest, record: [UInt8])] = []
 
     /// An empty pack when the file is missing or damaged. `trusted`: the stamp the pack had when
     /// the last successful build had written it.
@@ -60,34 +61,40 @@ final class ParsePack: ParseCache, @unchecked Sendable {
     }
 
     func store(_ entry: [UInt8], for key: ContentDigest) {
-        lock.withLock { added.append((key, entry)) }
+        let record = Self.record(key, entry)
+        lock.withLock { added.append((key, record)) }
     }
 
     /// Appends the new records, or rewrites the file when most of it is no longer used.
     func save(to path: String) -> Bool {
         lock.withLock {
             let usedBytes = used.reduce(0) { $0 + (records[$1]?.count ?? 0) + Self.headerSize }
-            var output: [UInt8] = []
-            for (key, entry) in added where records[key] == nil { Self.append(key, entry[...], to: &output) }
+            // Written record by record: one buffer of them all would be a copy of every result.
+            let newRecords = added.filter { records[$0.key] == nil }.map(\.record)
             if usedBytes * 2 >= size {
-                return output.isEmpty || FileBytes.append(path, output)
+                return newRecords.isEmpty || FileBytes.append(path, chunks: newRecords)
             }
             var compacted: [UInt8] = []
+            compacted.reserveCapacity(usedBytes)
             for key in used.sorted(by: { ($0.high, $0.low) < ($1.high, $1.low) }) {
                 if let range = records[key] { compacted.append(contentsOf: bytes[(range.lowerBound - Self.headerSize)..<range.upperBound]) }
             }
-            return FileBytes.replace(path, compacted + output)
+            return FileBytes.replace(path, chunks: [compacted] + newRecords)
         }
     }
 
     private static let headerSize = 40
 
-    private static func append(_ key: ContentDigest, _ entry: ArraySlice<UInt8>, to output: inout [UInt8]) {
+    /// (key, length, digest of the bytes), then the bytes.
+    private static func record(_ key: ContentDigest, _ entry: [UInt8]) -> [UInt8] {
         let checksum = ContentDigest.of(entry)
+        var output: [UInt8] = []
+        output.reserveCapacity(headerSize + entry.count)
         for word in [key.high, key.low, UInt64(entry.count), checksum.high, checksum.low] {
             withUnsafeBytes(of: word.littleEndian) { output.append(contentsOf: $0) }
         }
         output.append(contentsOf: entry)
+        return output
     }
 
     /// Nil when a record runs past the end of the file. With `verify`, records whose bytes do

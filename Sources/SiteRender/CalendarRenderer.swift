@@ -22,11 +22,15 @@ public enum CalendarRenderer {
                 .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
             return document(name: config.title, events: events, config: config, zones: zones, cache: cache)
         }]
-        // An edition has a timing exactly when its date has a day (`CalendarEventTiming`).
-        for edition in site.editions.sorted(by: { $0.number < $1.number }) where edition.date.precision != .month {
+        // By number (sites come sorted so; positions are sorted, not copies of editions). An
+        // edition has a timing exactly when its date has a day (`CalendarEventTiming`).
+        let editions = site.editions
+        let byNumber = editions.indices.sorted { editions[$0].number < editions[$1].number }
+        for position in byNumber where editions[position].date.precision != .month {
+            let edition = editions[position]
             jobs.append(RenderJob(path: String(edition.calendarPath.drop { $0 == "/" }),
                                   sources: .summaries([edition.sourcePath])) {
-                guard let event = cache.event(for: edition) else { return [] }
+                guard let event = cache.event(for: editions[position]) else { return [] }
                 return document(name: "\(config.title) #\(event.number)", events: [event], config: config, zones: zones,
                                 cache: cache)
             })

@@ -16,10 +16,13 @@ enum FeedItemSelection {
         }
     }
 
+    /// An edition (`isEdition`) or a news post, by its position in the site: candidates are
+    /// sorted, and moving an index is cheaper than moving a copy of an edition.
     private struct Candidate {
         let published: FeedTimestamp
         let url: String
-        let source: Source
+        let isEdition: Bool
+        let position: Int
     }
 
     static func items(for site: Site) -> [FeedItem] {
@@ -41,18 +44,20 @@ enum FeedItemSelection {
         let timeZone = config.timeZone
         var candidates: [Candidate] = []
         candidates.reserveCapacity(site.editions.count + site.news.count)
-        for edition in site.editions {
+        for (position, edition) in site.editions.enumerated() {
             candidates.append(Candidate(published: FeedTimestamp(edition.date, in: timeZone),
-                                        url: config.absoluteURL(edition.path), source: .edition(edition)))
+                                        url: config.absoluteURL(edition.path), isEdition: true, position: position))
         }
-        for post in site.news {
+        for (position, post) in site.news.enumerated() {
             candidates.append(Candidate(published: FeedTimestamp(post.date, in: timeZone),
-                                        url: config.absoluteURL(post.path), source: .news(post)))
+                                        url: config.absoluteURL(post.path), isEdition: false, position: position))
         }
         candidates.sort { lhs, rhs in
             if lhs.published != rhs.published { return lhs.published > rhs.published }
             return lhs.url < rhs.url
         }
-        return candidates.prefix(max(0, config.feedItems)).map(\.source)
+        return candidates.prefix(max(0, config.feedItems)).map { candidate in
+            candidate.isEdition ? .edition(site.editions[candidate.position]) : .news(site.news[candidate.position])
+        }
     }
 }

@@ -7,38 +7,38 @@ extension HTMLRenderer {
     func pageJobs() -> [(sitePath: String, job: RenderJob)] {
         var jobs: [(sitePath: String, job: RenderJob)] = []
         func add(_ path: String, _ sources: RenderJob.Sources, _ spec: @escaping @Sendable () -> PageSpec) {
-            jobs.append((path, RenderJob(path: PageSpec.outputPath(of: path), sources: sources) { render(spec()).contents }))
+            jobs.append((path, RenderJob(path: PageSpec.outputPath(of: path), sources: sources) { [self] in render(spec()).contents }))
         }
         var home = RenderJob.Sources.allSummaries
         home.files = index.nextEdition.map { [$0.sourcePath] } ?? []
-        add("/", home) { homePage() }
-        add("/editions/", .allSummaries) { editionsPage() }
-        add("/intervenants/", .allSummaries) { speakersPage() }
-        add("/404.html", .none) { notFoundPage() }
+        add("/", home) { [self] in homePage() }
+        add("/editions/", .allSummaries) { [self] in editionsPage() }
+        add("/intervenants/", .allSummaries) { [self] in speakersPage() }
+        add("/404.html", .none) { [self] in notFoundPage() }
         let newsSummaries = RenderJob.Sources.summaries(site.news.map(\.sourcePath))
         for number in 1...newsListPageCount {
-            add(Self.newsListPath(number), newsSummaries) { newsListPage(number) }
+            add(Self.newsListPath(number), newsSummaries) { [self] in newsListPage(number) }
         }
-        for edition in site.editions {
-            let (previous, next) = index.neighbours(of: edition)
-            add(edition.path, .files([edition.sourcePath], summaries: [previous, next].compactMap { $0?.sourcePath })) {
-                editionPage(edition)
+        // Jobs hold the edition's position, not a copy of it (thousands of copies, field by field).
+        for (position, edition) in site.editions.enumerated() {
+            add(edition.path, .files([edition.sourcePath], summaries: index.neighbourSourcePaths(of: edition))) { [self] in
+                editionPage(site.editions[position])
             }
         }
         for post in site.news {
-            add(post.path, .files([post.sourcePath])) { newsPage(post) }
+            add(post.path, .files([post.sourcePath])) { [self] in newsPage(post) }
         }
         for page in site.pages {
-            add(page.path, .files([page.sourcePath])) { standalonePage(page) }
+            add(page.path, .files([page.sourcePath])) { [self] in standalonePage(page) }
         }
         for entry in index.speakers {
-            add(entry.path, .summaries(entry.editions.map(\.sourcePath))) { speakerPage(entry) }
+            add(entry.path, .summaries(entry.editions.map(\.sourcePath))) { [self] in speakerPage(entry) }
         }
         for entry in index.tags {
-            add(entry.path, .summaries(entry.editions.map(\.sourcePath) + entry.news.map(\.sourcePath))) { tagPage(entry) }
+            add(entry.path, .summaries(entry.editions.map(\.sourcePath) + entry.news.map(\.sourcePath))) { [self] in tagPage(entry) }
         }
         for entry in index.venues {
-            add(entry.path, .summaries(entry.editions.map(\.sourcePath))) { venuePage(entry) }
+            add(entry.path, .summaries(entry.editions.map(\.sourcePath))) { [self] in venuePage(entry) }
         }
         return jobs
     }

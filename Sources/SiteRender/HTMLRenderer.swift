@@ -3,7 +3,8 @@ import SiteModel
 import Templates
 
 /// Renders every HTML page of the site through the theme's templates.
-struct HTMLRenderer {
+/// A class: every page job holds it, and copying a struct of this size into 15,000 closures is slow.
+final class HTMLRenderer: Sendable {
     let views: ViewBuilder
     let context: BuildContext
     /// What the layout shows the same way on every page.

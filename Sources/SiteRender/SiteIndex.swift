@@ -18,10 +18,12 @@ struct SiteIndex {
         self.site = site
         self.now = now
         let zone = site.config.timeZone
-        // Each start worked out once, not at every comparison (a time zone is slow to ask).
-        editionsByDate = site.editions.map { (start: $0.date.startInstant(in: zone), edition: $0) }
-            .sorted { $0.start != $1.start ? $0.start < $1.start : $0.edition.number < $1.edition.number }
-            .map(\.edition)
+        // Each start worked out once, not at every comparison (a time zone is slow to ask), and
+        // positions sorted rather than editions (each copy of an edition copies all its fields).
+        let editions = site.editions
+        let starts = editions.map { $0.date.startInstant(in: zone) }
+        let order = editions.indices.sorted { starts[$0] != starts[$1] ? starts[$0] < starts[$1] : editions[$0].number < editions[$1].number }
+        editionsByDate = order.map { editions[$0] }
         var positions: [Int: Int] = [:]
         for (index, edition) in editionsByDate.enumerated() { positions[edition.number] = index }
         positionByNumber = positions
@@ -76,6 +78,16 @@ struct SiteIndex {
         let previous = index > 0 ? editionsByDate[index - 1] : nil
         let next = index + 1 < editionsByDate.count ? editionsByDate[index + 1] : nil
         return (previous, next)
+    }
+
+    /// The files of the editions held just before and just after this one (what its page shows
+    /// of them is a summary), without copying them.
+    func neighbourSourcePaths(of edition: Edition) -> [String] {
+        guard let index = positionByNumber[edition.number] else { return [] }
+        var paths: [String] = []
+        if index > 0 { paths.append(editionsByDate[index - 1].sourcePath) }
+        if index + 1 < editionsByDate.count { paths.append(editionsByDate[index + 1].sourcePath) }
+        return paths
     }
 
     /// The first edition after the reference day, if any.

@@ -26,7 +26,9 @@ struct SiteAssembler {
         for slug in sortedVenues.compactMap(\.slug) {
             registry.claim("lieux/\(slug)/index.html", by: .init(label: venuesLabel), at: venuesLocation)
         }
-        let loadedEditions = claimEditions(editions)
+        var loadedEditions = claimEditions(editions)
+        // In place: `sorted` would copy every edition, field by field.
+        loadedEditions.sort { $0.number < $1.number }
         let loadedNews = collect(news)
         for (post, owner, location) in loadedNews {
             registry.claim(Self.file(post.path), by: owner, at: location)
@@ -43,16 +45,24 @@ struct SiteAssembler {
         diagnostics += registry.diagnostics
         guard let config else { return nil }
         return Site(config: config, venues: sortedVenues,
-                    editions: loadedEditions.sorted { $0.number < $1.number },
+                    editions: loadedEditions,
                     news: newestFirst(loadedNews.map(\.value)),
                     pages: loadedPages.map(\.value).sorted(by: Self.menuOrder),
                     staticFiles: staticFiles)
     }
 
+    /// Every loaded edition, in file order, with its claims made (a site has thousands: they are
+    /// not copied into tuples first, as `collect` does).
     private mutating func claimEditions(_ results: [FileResult<Edition>]) -> [Edition] {
         var ownersByNumber: [Int: String] = [:]
-        let loaded = collect(results)
-        for (edition, owner, location) in loaded {
+        var loaded: [Edition] = []
+        loaded.reserveCapacity(results.count)
+        for result in results {
+            diagnostics += result.diagnostics
+            guard let edition = result.value else { continue }
+            loaded.append(edition)
+            let owner = OutputPathRegistry.Owner(label: result.identity.path)
+            let location = result.identity
             if let other = ownersByNumber[edition.number] {
                 diagnostics.append(.error(at: location, "edition number \(edition.number) is already used by \(other)"))
                 continue
@@ -68,7 +78,7 @@ struct SiteAssembler {
             }
             claimTags(edition.tags, at: location)
         }
-        return loaded.map(\.value)
+        return loaded
     }
 
     private mutating func slug(_ name: String) -> String {
