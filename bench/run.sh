@@ -85,9 +85,9 @@ build_kerne() {
         log "using kerne at $KERNE_BIN"
         return 0
     fi
-    log "building kerne: swift build -c release --product kerne"
-    (cd "$REPO_DIR" && swift build -c release --product kerne) ||
-        die "kerne does not build yet (swift build -c release --product kerne failed, see above).
+    log "building kerne: swift build -c release --product kerne --static-swift-stdlib (as make kerne does)"
+    (cd "$REPO_DIR" && swift build -c release --product kerne --static-swift-stdlib) ||
+        die "kerne does not build yet (swift build -c release --product kerne --static-swift-stdlib failed, see above).
        To benchmark Hugo and cmark alone: bash bench/run.sh --hugo-only"
     KERNE_BIN="$(cd "$REPO_DIR" && swift build -c release --show-bin-path)/kerne"
     [ -x "$KERNE_BIN" ] || die "no kerne executable at $KERNE_BIN"

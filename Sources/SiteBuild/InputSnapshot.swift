@@ -40,11 +40,12 @@ struct InputSnapshot {
                 entries.append((relative, "unreadable folder", nil))
                 continue
             }
-            for name in names {
+            // A section holds a file per edition: their stamps are taken on every core, in order.
+            let stamps = Self.lstats(names.map { full + "/" + $0 })
+            for (name, stamp) in zip(names, stamps) {
                 let path = full + "/" + name
                 let childRelative = relative + name
-                var info = stat()
-                guard lstat(path, &info) == 0 else { continue }
+                guard var info = stamp else { continue }
                 if info.st_mode & S_IFMT == S_IFLNK {
                     let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
                     entries.append((childRelative, "link " + target, nil))
@@ -103,6 +104,19 @@ struct InputSnapshot {
         nonisolated(unsafe) let slots = results
         DispatchQueue.concurrentPerform(iterations: paths.count) { index in
             slots[index] = FileBytes.read(paths[index]).map { ContentDigest.of($0) }
+        }
+        return Array(results)
+    }
+
+    /// `lstat` of each path, nil where it fails.
+    private static func lstats(_ paths: [String]) -> [stat?] {
+        let results = UnsafeMutableBufferPointer<stat?>.allocate(capacity: paths.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            var info = stat()
+            if lstat(paths[index], &info) == 0 { slots[index] = info }
         }
         return Array(results)
     }
