@@ -1,4 +1,5 @@
 import Foundation
+import SiteRender
 import SiteSource
 #if canImport(Glibc)
 import Glibc
@@ -98,27 +99,15 @@ struct InputSnapshot {
     }
 
     private static func digests(of paths: [String]) -> [ContentDigest?] {
-        let results = UnsafeMutableBufferPointer<ContentDigest?>.allocate(capacity: paths.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-            slots[index] = FileBytes.read(paths[index]).map { ContentDigest.of($0) }
-        }
-        return Array(results)
+        ConcurrentMap.map(paths) { path in FileBytes.read(path).map { ContentDigest.of($0) } }
     }
 
     /// `lstat` of each path, nil where it fails.
     private static func lstats(_ paths: [String]) -> [stat?] {
-        let results = UnsafeMutableBufferPointer<stat?>.allocate(capacity: paths.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+        ConcurrentMap.map(paths) { path in
             var info = stat()
-            if lstat(paths[index], &info) == 0 { slots[index] = info }
+            return lstat(path, &info) == 0 ? info : nil
         }
-        return Array(results)
     }
 
     private static func canonical(_ path: String) -> String? {
