@@ -178,22 +178,11 @@ struct LinkChecker {
     }
 
     /// `https:`, `mailto:`, `data:`: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
-    /// On bytes when the value is ASCII, as for `withoutFragment`.
+    /// When the value is ASCII, the feeds' byte test (`AbsoluteLinks.hasScheme`), which reads the
+    /// same; else by characters, as for `withoutFragment`.
     private static func hasScheme(_ value: Substring) -> Bool {
-        let utf8 = value.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 }) else {
-            guard let colon = value.firstIndex(of: ":"), let first = value.first, first.isASCII, first.isLetter else { return false }
-            return value[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-        }
-        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")), let first = utf8.first,
-              isASCIILetter(first) else { return false }
-        return utf8[..<colon].allSatisfy { byte in
-            isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39)
-                || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-        }
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        guard value.utf8.contains(where: { $0 >= 0x80 }) else { return AbsoluteLinks.hasScheme(value) }
+        guard let colon = value.firstIndex(of: ":"), let first = value.first, first.isASCII, first.isLetter else { return false }
+        return value[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 }

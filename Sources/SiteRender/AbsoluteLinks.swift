@@ -61,7 +61,8 @@ public enum AbsoluteLinks {
     }
 
     /// `https:`, `mailto:`, `data:`: a letter, then letters, digits, `+`, `-` or `.`, then `:`.
-    private static func hasScheme(_ value: String) -> Bool {
+    /// On bytes: only ASCII characters can be any of these.
+    package static func hasScheme(_ value: some StringProtocol) -> Bool {
         guard let first = value.utf8.first, HTMLLinkAttributes.isLetter(first) else { return false }
         for byte in value.utf8.dropFirst() {
             if byte == UInt8(ascii: ":") { return true }

@@ -37,20 +37,11 @@ public struct CompiledTheme: Sendable {
         self.assetFiles = files
     }
 
-    /// Renders a template as UTF-8 bytes; a template the theme lacks renders as nothing.
-    func renderBytes(_ name: String, _ context: [String: TemplateValue]) -> [UInt8] {
-        library.render(name, .object(context)) ?? []
-    }
-
-    /// Renders a template with several values at the bottom of its context stack, outermost first.
+    /// Renders a template as UTF-8 bytes, with several values at the bottom of its context stack,
+    /// outermost first; a template the theme lacks renders as nothing.
     func renderBytes(_ name: String, contexts: [TemplateValue]) -> [UInt8] {
         var output: [UInt8] = []
         _ = library.render(name, contexts: contexts, into: &output)
         return output
-    }
-
-    /// Renders a template as text.
-    func render(_ name: String, _ context: [String: TemplateValue]) -> String {
-        String(decoding: renderBytes(name, context), as: UTF8.self)
     }
 }

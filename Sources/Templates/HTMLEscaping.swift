@@ -1,6 +1,6 @@
 /// Escapes the five characters swift-mustache escapes (`< > & " '`), byte by byte on UTF-8.
-enum HTMLEscaping {
-    static func append(_ text: String, to output: inout [UInt8]) {
+package enum HTMLEscaping {
+    package static func append(_ text: String, to output: inout [UInt8]) {
         var text = text
         text.withUTF8 { append($0, to: &output) }
     }
