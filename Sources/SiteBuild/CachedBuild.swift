@@ -40,7 +40,15 @@ struct CachedBuild {
         }
         let pack = cache?.parsePack(trusted: previous?.packStamp)
         timer.lap("read the parse cache")
-        var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:])
+        // Whether someone touched the output since the last build: its thousands of `lstat`s are
+        // made on the core that planning leaves idle.
+        var outputState: BackgroundValue<OutputTree.State>?
+        let outputDirectory = options.outputDirectory
+        var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:]) {
+            outputState = previous.map { manifest in
+                BackgroundValue { OutputTree.check(manifest, in: outputDirectory, onOneThread: true) }
+            }
+        }
         timer.lap("load and plan")
         let packStamp = pack.flatMap { cache?.save($0) }
         timer.lap("save the parse cache")
@@ -60,8 +68,8 @@ struct CachedBuild {
         do throws(BuildError) {
             try OutputGuard(options: options, displayBase: builder.displayBase).check()
             cache?.forgetManifest()
-            (report.writtenCount, unchanged) = try write(planned, previous: previous, checker: prepared.checker,
-                                                         report: &report)
+            (report.writtenCount, unchanged) = try write(planned, previous: previous, outputState: outputState?.value,
+                                                         checker: prepared.checker, report: &report)
         } catch {
             report.errors.append(error.description)
             return (report, values + [planned])
@@ -90,37 +98,37 @@ struct CachedBuild {
     /// Renders, checks and, without errors, puts in place: in place when the last build's record
     /// of the folder still holds, else the whole site at once. Returns how many files got new bytes
     /// and, for an update in place, what it left as it was.
-    private func write(_ planned: [PlannedFile], previous: BuildManifest?, checker: SiteChecker,
-                       report: inout BuildReport) throws(BuildError) -> (written: Int, unchanged: UnchangedOutput?) {
+    private func write(_ planned: [PlannedFile], previous: BuildManifest?, outputState: OutputTree.State?,
+                       checker: SiteChecker, report: inout BuildReport)
+        throws(BuildError) -> (written: Int, unchanged: UnchangedOutput?) {
         let maker = FileMaker(links: checker.links)
         let started = ContinuousClock.now
-        if let previous {
-            let state = OutputTree.check(previous, in: options.outputDirectory)
-            if state.foldersIntact, !state.touchedFiles.contains(OutputWriter.markerName) {
-                let plannedPaths = Set(planned.map(\.path))
-                // Pages not rendered again were checked against the last site; that holds only
-                // if every file the last site had is still there.
-                let nothingRemoved = previous.files.allSatisfy {
-                    plannedPaths.contains($0.path) || $0.path == OutputWriter.markerName
+        if let previous, let state = outputState, state.foldersIntact, !state.touchedFiles.contains(OutputWriter.markerName),
+           let comparison = OutputComparison(previous: previous.files, planned: planned) {
+            // Pages not rendered again were checked against the last site; that holds only if
+            // every file the last site had is still there.
+            var isStale = [Bool](repeating: !comparison.removed.isEmpty, count: planned.count)
+            for position in comparison.changedKeys { isStale[position] = true }
+            if !state.touchedFiles.isEmpty {
+                for (position, file) in planned.enumerated() where state.touchedFiles.contains(file.path) {
+                    isStale[position] = true
                 }
-                let previousKeys = Dictionary(previous.files.map { ($0.path, $0.key) }) { first, _ in first }
-                let stale = nothingRemoved
-                    ? planned.filter { previousKeys[$0.path] != $0.key || state.touchedFiles.contains($0.path) }
-                    : planned
-                let updater = OutputUpdater(outputDirectory: options.outputDirectory)
-                let counter = ProgressCounter(total: stale.count, report: builder.progress)
-                let update = try updater.prepare(stale: stale, planned: planned, previous: previous, maker: maker,
-                                                 progress: counter)
-                let committed = try checkThenPutInPlace(
-                    broken: update.broken, checker: checker, renderStarted: started,
-                    renderDetail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again",
-                    writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
-                    report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
-                guard committed else { return (0, nil) }
-                return (update.changed.count,
-                        UnchangedOutput(previous: previous, rendered: stale.map(\.path), removed: update.removedFiles,
-                                        newFolders: update.newFolders, removedFolders: update.removedFolders))
             }
+            let stale = planned.indices.filter { isStale[$0] }.map { planned[$0] }
+            let folders = comparison.samePaths ? previous.folders.map(\.path) : OutputTree.folders(of: planned.map(\.path))
+            let updater = OutputUpdater(outputDirectory: options.outputDirectory)
+            let counter = ProgressCounter(total: stale.count, report: builder.progress)
+            let update = try updater.prepare(stale: stale, removedFiles: comparison.removed, folders: folders,
+                                             previous: previous, maker: maker, progress: counter)
+            let committed = try checkThenPutInPlace(
+                broken: update.broken, checker: checker, renderStarted: started,
+                renderDetail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again",
+                writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
+                report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
+            guard committed else { return (0, nil) }
+            return (update.changed.count,
+                    UnchangedOutput(previous: previous, rendered: stale.map(\.path), removed: update.removedFiles,
+                                    folders: folders, newFolders: update.newFolders, removedFolders: update.removedFolders))
         }
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let counter = ProgressCounter(total: planned.count, report: builder.progress)

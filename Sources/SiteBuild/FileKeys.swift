@@ -23,28 +23,29 @@ struct FileKeys {
         var hasher = DigestHasher()
         hasher.add(optionsDigest)
         hasher.add(themeDigest)
-        for (path, digest) in snapshot.files.sorted(by: { $0.key < $1.key })
-        where !path.hasPrefix("editions/") && !path.hasPrefix("news/") {
+        // Editions and news are left out before sorting: they are nearly all the files.
+        for (path, digest) in snapshot.files.filter({ !$0.key.hasPrefix("editions/") && !$0.key.hasPrefix("news/") })
+            .sorted(by: { $0.key < $1.key }) {
             hasher.add(path)
             hasher.add(digest)
         }
         shared = hasher.finish()
 
+        // Each path with its digest, as one digest: a list page adds one per item, and the news
+        // list pages all show every post. All of them, in the site's order (which depends on the
+        // content only), make `allSummaries`.
         var summaries: [String: ContentDigest] = [:]
         summaries.reserveCapacity(site.editions.count + site.news.count)
-        for edition in site.editions { summaries[edition.sourcePath] = listDigests[edition.sourcePath] ?? edition.listDigest }
-        for post in site.news { summaries[post.sourcePath] = listDigests[post.sourcePath] ?? post.listDigest }
         var all = DigestHasher()
-        for (path, digest) in summaries.sorted(by: { $0.key < $1.key }) {
-            all.add(path)
-            all.add(digest)
+        func add(_ path: String, _ digest: ContentDigest) {
+            let entry = Self.entry(path, digest)
+            summaries[path] = entry
+            all.add(entry)
         }
+        for edition in site.editions { add(edition.sourcePath, listDigests[edition.sourcePath] ?? edition.listDigest) }
+        for post in site.news { add(post.sourcePath, listDigests[post.sourcePath] ?? post.listDigest) }
         allSummaries = all.finish()
-        // Each path with its digest, as one digest: a list page adds one per item, and the news
-        // list pages all show every post.
-        var entries = summaries
-        for (path, digest) in summaries { entries[path] = Self.entry(path, digest) }
-        self.summaries = entries
+        self.summaries = summaries
     }
 
     private static func entry(_ path: String, _ digest: ContentDigest) -> ContentDigest {

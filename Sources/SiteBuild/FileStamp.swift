@@ -35,6 +35,14 @@ struct FileStamp: Codable, Equatable, Sendable {
         self.init(info)
     }
 
+    /// `path` relative to an open folder; nil when nothing is there (links are not followed).
+    /// Cheaper than a whole path: the folder's own path is not walked again.
+    init?(in folder: Int32, path: String) {
+        var info = stat()
+        guard fstatat(folder, path, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        self.init(info)
+    }
+
     /// The stamp of an open file.
     init?(descriptor: Int32) {
         var info = stat()

@@ -42,7 +42,7 @@ struct InputSnapshot {
                 continue
             }
             // A section holds a file per edition: their stamps are taken on every core, in order.
-            let stamps = Self.lstats(names.map { full + "/" + $0 })
+            let stamps = Self.lstats(names, in: full)
             for (name, stamp) in zip(names, stamps) {
                 let path = full + "/" + name
                 let childRelative = relative + name
@@ -102,11 +102,14 @@ struct InputSnapshot {
         ConcurrentMap.map(paths) { path in FileBytes.read(path).map { ContentDigest.of($0) } }
     }
 
-    /// `lstat` of each path, nil where it fails.
-    private static func lstats(_ paths: [String]) -> [stat?] {
-        ConcurrentMap.map(paths) { path in
+    /// `lstat` of each name in `folder`, nil where it fails.
+    private static func lstats(_ names: [String], in folder: String) -> [stat?] {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return names.map { _ in nil } }
+        defer { close(descriptor) }
+        return ConcurrentMap.map(names) { name in
             var info = stat()
-            return lstat(path, &info) == 0 ? info : nil
+            return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
         }
     }
 

@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SiteSource
 
 /// The files and folders of an output folder as the build cache remembers them.
@@ -22,14 +27,21 @@ enum OutputTree {
         return String(path[..<slash])
     }
 
-    /// Stamps of files (with their keys) and of the folders holding them; nil when one is missing.
-    /// Those in `unchanged` are taken from there, the others read.
+    /// Stamps of files (with their keys, sorted by path) and of the folders holding them; nil when
+    /// one is missing. Those `unchanged` holds are taken from the last manifest, the others read.
     static func entries(in output: URL, files: [(path: String, key: ContentDigest)], unchanged: UnchangedOutput? = nil)
         -> (files: [BuildManifest.OutputEntry], folders: [BuildManifest.FolderEntry])? {
         let root = output.path
-        let folderPaths = folders(of: files.map(\.path))
-        let fileStamps = stamps(files.map(\.path), root: root, known: unchanged?.files ?? [:])
-        let folderStamps = stamps(folderPaths, root: root, known: unchanged?.folders ?? [:])
+        let filePaths = files.map(\.path)
+        let folderPaths = unchanged?.folders ?? folders(of: filePaths)
+        let fileStamps = stamps(filePaths, root: root, known: unchanged.map { unchanged in
+            recordedStamps(for: filePaths, in: unchanged.previous.files, path: { $0.path }, stamp: { $0.stamp },
+                           except: unchanged.redoneFiles)
+        })
+        let folderStamps = stamps(folderPaths, root: root, known: unchanged.map { unchanged in
+            recordedStamps(for: folderPaths, in: unchanged.previous.folders, path: { $0.path }, stamp: { $0.stamp },
+                           except: unchanged.changedFolders)
+        })
         var fileEntries: [BuildManifest.OutputEntry] = []
         fileEntries.reserveCapacity(files.count)
         for (index, file) in files.enumerated() {
@@ -45,32 +57,77 @@ enum OutputTree {
         return (fileEntries, folderEntries)
     }
 
+    /// The stamp each of `paths` has in `recorded`, both sorted by path: nil where `recorded` has
+    /// none or `except` holds the path.
+    private static func recordedStamps<Entry>(for paths: [String], in recorded: [Entry], path: (Entry) -> String,
+                                              stamp: (Entry) -> FileStamp, except: Set<String>) -> [FileStamp?] {
+        var result = [FileStamp?](repeating: nil, count: paths.count)
+        var next = 0
+        for (index, wanted) in paths.enumerated() {
+            while next < recorded.count, path(recorded[next]) < wanted { next += 1 }
+            if next < recorded.count, path(recorded[next]) == wanted, !except.contains(wanted) {
+                result[index] = stamp(recorded[next])
+            }
+        }
+        return result
+    }
+
     /// The stamp of each path relative to `root` ("" is `root`): from `known`, else read.
-    private static func stamps(_ paths: [String], root: String, known: [String: FileStamp]) -> [FileStamp?] {
-        var result = paths.map { known[$0] }
+    private static func stamps(_ paths: [String], root: String, known: [FileStamp?]?) -> [FileStamp?] {
+        var result = known ?? [FileStamp?](repeating: nil, count: paths.count)
         let missing = result.indices.filter { result[$0] == nil }
-        let read = stamps(missing.map { paths[$0].isEmpty ? root : root + "/" + paths[$0] })
+        let read = stamps(missing.map { paths[$0] }, under: root)
         for (index, stamp) in zip(missing, read) { result[index] = stamp }
         return result
     }
 
+    /// Whether every path comes after the one before it.
+    static func isSorted(_ paths: [String]) -> Bool {
+        zip(paths, paths.dropFirst()).allSatisfy { $0 < $1 }
+    }
+
+    /// The paths of `paths` that `other` lacks, both sorted.
+    static func paths(_ paths: [String], missingFrom other: [String]) -> [String] {
+        var missing: [String] = []
+        var next = 0
+        for path in paths {
+            while next < other.count, other[next] < path { next += 1 }
+            if next == other.count || other[next] != path { missing.append(path) }
+        }
+        return missing
+    }
+
+    /// What `check` found.
+    struct State: Sendable {
+        var foldersIntact: Bool
+        var touchedFiles: Set<String>
+    }
+
     /// Whether every folder is as recorded (so no file was added or removed) and which files
-    /// were touched since (their paths).
-    static func check(_ manifest: BuildManifest, in output: URL) -> (foldersIntact: Bool, touchedFiles: Set<String>) {
+    /// were touched since (their paths). `onOneThread`: for a check made while other work runs.
+    static func check(_ manifest: BuildManifest, in output: URL, onOneThread: Bool = false) -> State {
         let root = output.path
-        let folderStamps = stamps(manifest.folders.map { $0.path.isEmpty ? root : root + "/" + $0.path })
+        let folderStamps = stamps(manifest.folders.map(\.path), under: root, onOneThread: onOneThread)
         let foldersIntact = zip(manifest.folders, folderStamps).allSatisfy { $0.stamp == $1 }
-        guard foldersIntact else { return (false, []) }
-        let fileStamps = stamps(manifest.files.map { root + "/" + $0.path })
+        guard foldersIntact else { return State(foldersIntact: false, touchedFiles: []) }
+        let fileStamps = stamps(manifest.files.map(\.path), under: root, onOneThread: onOneThread)
         var touched: Set<String> = []
         for (entry, stamp) in zip(manifest.files, fileStamps) where entry.stamp != stamp {
             touched.insert(entry.path)
         }
-        return (true, touched)
+        return State(foldersIntact: true, touchedFiles: touched)
     }
 
-    /// `lstat` of each path, spread over the cores.
-    static func stamps(_ paths: [String]) -> [FileStamp?] {
+    /// `lstat` of each path relative to `root` ("" is `root` itself), spread over the cores
+    /// unless `onOneThread`.
+    static func stamps(_ paths: [String], under root: String, onOneThread: Bool = false) -> [FileStamp?] {
+        let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
+        @Sendable func stamp(_ path: String) -> FileStamp? {
+            if path.isEmpty { return FileStamp(path: root) }
+            return folder >= 0 ? FileStamp(in: folder, path: path) : nil
+        }
+        if onOneThread { return paths.map(stamp) }
         let results = UnsafeMutableBufferPointer<FileStamp?>.allocate(capacity: paths.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
@@ -78,7 +135,7 @@ enum OutputTree {
         let chunk = 256
         DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { part in
             for index in part * chunk..<min(paths.count, (part + 1) * chunk) {
-                slots[index] = FileStamp(path: paths[index])
+                slots[index] = stamp(paths[index])
             }
         }
         return Array(results)

@@ -28,17 +28,14 @@ struct OutputUpdater {
         let broken: [BrokenReferences]
     }
 
-    /// `stale`: the files to render again; `planned`: every file of the new site.
-    func prepare(stale: [PlannedFile], planned: [PlannedFile], previous: BuildManifest, maker: FileMaker,
-                 progress: ProgressCounter) throws(BuildError) -> Prepared {
+    /// `stale`: the files to render again; `removedFiles`: files of the last build the new site
+    /// no longer has; `folders`: every folder of the new site, sorted.
+    func prepare(stale: [PlannedFile], removedFiles: [String], folders: [String], previous: BuildManifest,
+                 maker: FileMaker, progress: ProgressCounter) throws(BuildError) -> Prepared {
         let root = outputDirectory.path
-        let plannedPaths = Set(planned.map(\.path))
-        let removedFiles = previous.files.map(\.path).filter { !plannedPaths.contains($0) && $0 != OutputWriter.markerName }
-        let folders = OutputTree.folders(of: planned.map(\.path))
-        let folderSet = Set(folders)
-        let previousFolders = Set(previous.folders.map(\.path))
-        let newFolders = folders.filter { !previousFolders.contains($0) }
-        let removedFolders = previous.folders.map(\.path).filter { !folderSet.contains($0) }.sorted().reversed()
+        let previousFolders = previous.folders.map(\.path)
+        let newFolders = OutputTree.paths(folders, missingFrom: previousFolders)
+        let removedFolders = OutputTree.paths(previousFolders, missingFrom: folders).reversed()
         let temporaries = stale.map { root + "/" + $0.path + Self.temporarySuffix }
         let undo: @Sendable () -> Void = {
             for path in temporaries { unlink(path) }

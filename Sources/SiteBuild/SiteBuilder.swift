@@ -68,8 +68,10 @@ public struct SiteBuilder: Sendable {
         var listDigests: [String: ContentDigest]
     }
 
-    func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:])
-        -> (report: BuildReport, prepared: Prepared?) {
+    /// `whilePlanning`: started once the content is loaded, on another thread, while the site is
+    /// planned (work that is mostly on one core).
+    func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:],
+                 whilePlanning: (() -> Void)? = nil) -> (report: BuildReport, prepared: Prepared?) {
         let clock = ContinuousClock()
         var started = clock.now
         let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase,
@@ -77,6 +79,7 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(diagnostics: loaded.diagnostics)
         guard var site = loaded.site, report.succeeded else { return (report, nil) }
         report.steps.append(BuildStep(name: "load", duration: clock.now - started, detail: Self.describe(site)))
+        whilePlanning?()
         do throws(BuildError) {
             started = clock.now
             site = try applyOptions(to: site)
@@ -186,17 +189,27 @@ public struct SiteBuilder: Sendable {
     /// Generated files plus `content/static/`; a static file may not take a generated file's place.
     private func merge(_ jobs: [RenderJob], staticFiles: [String]) throws(BuildError) -> [PlannedFile] {
         var files = jobs.map { PlannedFile(path: $0.path, source: .job($0)) }
-        let generated = Set(jobs.map(\.path))
         let staticDirectory = options.contentDirectory.appendingPathComponent("static")
         var clashes: [String] = []
         for path in staticFiles {
-            if generated.contains(path) || path == OutputWriter.markerName {
+            if Self.isGenerated(path, by: jobs) || path == OutputWriter.markerName {
                 clashes.append("\(relative(staticDirectory.appendingPathComponent(path))): error: this static file would replace the generated '\(path)'; rename or move it")
             }
             files.append(PlannedFile(path: path, source: .copy(staticDirectory.appendingPathComponent(path))))
         }
         guard clashes.isEmpty else { throw BuildError(clashes.joined(separator: "\n")) }
         return files.sorted { $0.path < $1.path }
+    }
+
+    /// Whether one of `jobs` (sorted by path, as `SiteRenderer.jobs` gives them) makes `path`.
+    private static func isGenerated(_ path: String, by jobs: [RenderJob]) -> Bool {
+        var low = 0
+        var high = jobs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if jobs[middle].path < path { low = middle + 1 } else { high = middle }
+        }
+        return low < jobs.count && jobs[low].path == path
     }
 
     func relative(_ url: URL) -> String {

@@ -4,17 +4,23 @@
 /// (Someone changing one of them meanwhile only makes its recorded stamp stale: the next build
 /// then sees it as touched.)
 struct UnchangedOutput {
-    var files: [String: FileStamp] = [:]
-    var folders: [String: FileStamp] = [:]
+    let previous: BuildManifest
+    /// Files rendered again (rewritten or not) or removed.
+    let redoneFiles: Set<String>
+    /// Folders in which the update created, renamed or removed something, and the new ones.
+    let changedFolders: Set<String>
+    /// Every folder of the new site, sorted.
+    let folders: [String]
 
-    /// `rendered`: every file rendered again (rewritten or not); `removed`: files removed;
-    /// `newFolders` and `removedFolders`: as the update made them.
-    init(previous: BuildManifest, rendered: [String], removed: [String], newFolders: [String], removedFolders: [String]) {
-        let redone = Set(rendered).union(removed)
+    /// `rendered`: every file rendered again; `removed`: files removed; `folders`: every folder of
+    /// the new site; `newFolders` and `removedFolders`: as the update made them.
+    init(previous: BuildManifest, rendered: [String], removed: [String], folders: [String], newFolders: [String],
+         removedFolders: [String]) {
+        self.previous = previous
+        redoneFiles = Set(rendered).union(removed)
         var changedFolders = Set((rendered + removed + newFolders + removedFolders).map { OutputTree.parent(of: $0) })
         changedFolders.formUnion(newFolders)
-        files.reserveCapacity(previous.files.count)
-        for entry in previous.files where !redone.contains(entry.path) { files[entry.path] = entry.stamp }
-        for entry in previous.folders where !changedFolders.contains(entry.path) { folders[entry.path] = entry.stamp }
+        self.changedFolders = changedFolders
+        self.folders = folders
     }
 }

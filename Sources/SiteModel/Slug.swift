@@ -5,6 +5,7 @@ public enum Slug {
     /// « Sterenn Le Coz » → `sterenn-le-coz`, « Référencement » → `referencement`.
     /// Returns an empty string when nothing usable is left.
     public static func make(_ text: String) -> String {
+        if let ascii = asciiSlug(text) { return ascii }
         var result = ""
         var pendingDash = false
         func add(_ scalar: Unicode.Scalar) {
@@ -26,6 +27,31 @@ public enum Slug {
             }
         }
         return result
+    }
+
+    /// `make` for ASCII text, on bytes (names and tags are mostly ASCII); nil for other text.
+    private static func asciiSlug(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingDash = false
+            for byte in bytes {
+                let folded: UInt8
+                switch byte {
+                case 0x80...: return nil
+                case 0x30...0x39, 0x61...0x7A: folded = byte
+                case 0x41...0x5A: folded = byte + 0x20
+                default:
+                    pendingDash = true
+                    continue
+                }
+                if pendingDash, !result.isEmpty { result.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                result.append(folded)
+            }
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     private static func folded(_ scalar: Unicode.Scalar) -> String? {

@@ -29,9 +29,11 @@ struct ContentFolder: Sendable {
         }
         // A section holds a file per edition: each is looked at on every core, in name order.
         let folder = directory.path
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if descriptor >= 0 { close(descriptor) } }
         let found = ParallelMap.map(ByteOrder.sorted(names).filter { $0 != ".DS_Store" }) { name in
             var problems: [Diagnostic] = []
-            let entry = entry(named: name, in: folder, diagnostics: &problems)
+            let entry = entry(named: name, in: folder, descriptor: descriptor, diagnostics: &problems)
             return (entry, problems)
         }
         diagnostics += found.flatMap(\.1)
@@ -61,12 +63,15 @@ struct ContentFolder: Sendable {
         return ByteOrder.sorted(files)
     }
 
-    /// `folder`: the path of the folder; URLs are made only for diagnostics (`appendingPathComponent`
-    /// would ask the file system whether each name is a folder).
-    private func entry(named name: String, in folder: String, diagnostics: inout [Diagnostic]) -> ContentEntry? {
+    /// `folder`: the path of the folder, and `descriptor` the folder opened (or -1), so that the
+    /// folder's own path is not walked again for each name; URLs are made only for diagnostics
+    /// (`appendingPathComponent` would ask the file system whether each name is a folder).
+    private func entry(named name: String, in folder: String, descriptor: Int32,
+                       diagnostics: inout [Diagnostic]) -> ContentEntry? {
         let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
         var status = stat()
-        guard lstat(path, &status) == 0 else { return nil }
+        let found = descriptor >= 0 ? fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) : lstat(path, &status)
+        guard found == 0 else { return nil }
         if Self.isKind(status, S_IFLNK) {
             let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
             guard let canonical = Self.canonicalPath(path), stat(canonical, &status) == 0 else {

@@ -51,7 +51,7 @@ public struct SiteLoader: Sendable {
         }
         @Sendable func load<Value: MarkdownContent & CacheCodable>(_ entry: ContentEntry, _ sourcePath: String,
                                                     _ parse: (Data?) -> FileResult<Value>) -> CachedParse.Loaded<Value> {
-            cached?.load(entry.url, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse)
+            cached?.load(path: entry.path, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse)
                 ?? CachedParse.Loaded(result: parse(nil))
         }
         let editions = ParallelMap.map(sections.editions) { entry in

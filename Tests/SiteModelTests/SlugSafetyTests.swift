@@ -24,6 +24,19 @@ import Testing
         #expect(Slug.make("a\u{0}b") == "a-b")
     }
 
+    /// ASCII text takes a shortcut on bytes; a trailing combining accent (which adds nothing to a
+    /// slug) sends the same text down the path by Unicode scalars, and both must agree.
+    @Test func asciiTextGivesTheSameSlugOnBothPaths() {
+        var generator = SplitMix(seed: 0xA5C11)
+        for _ in 0..<5_000 {
+            let bytes = (0..<Int(generator.next() % 24)).map { _ in UInt8(generator.next() % 128) }
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(Slug.make(text) == Slug.make(text + "\u{301}"), "\(text.debugDescription)")
+        }
+        #expect(Slug.make("Sterenn LE COZ") == "sterenn-le-coz")
+        #expect(Slug.make("  --Web 2.0!! ") == "web-2-0")
+    }
+
     /// Random strings over a mix of ASCII punctuation, controls, accents, other scripts and emoji.
     @Test func randomTextAlwaysGivesASafeSlug() {
         var generator = SplitMix(seed: 0x5EED)

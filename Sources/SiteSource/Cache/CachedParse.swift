@@ -17,8 +17,9 @@ struct CachedParse: Sendable {
         var listDigest: ContentDigest?
     }
 
-    /// `knownDigest`: `ContentDigest.of` the file's bytes, when the caller has it already.
-    func load<Value: MarkdownContent & CacheCodable>(_ url: URL, sourcePath: String, knownDigest: ContentDigest? = nil,
+    /// `path`: where the file is; `knownDigest`: `ContentDigest.of` its bytes, when the caller has
+    /// it already (then a file whose result is stored is not read at all).
+    func load<Value: MarkdownContent & CacheCodable>(path: String, sourcePath: String, knownDigest: ContentDigest? = nil,
                                       parse: (Data?) -> FileResult<Value>) -> Loaded<Value> {
         func key(_ digest: ContentDigest) -> ContentDigest {
             var hasher = DigestHasher()
@@ -30,7 +31,7 @@ struct CachedParse: Sendable {
         if let knownDigest, let entry = cache.entry(for: key(knownDigest)), let loaded: Loaded<Value> = Self.decode(entry) {
             return loaded
         }
-        guard let data = try? Data(contentsOf: url) else { return Loaded(result: parse(nil)) }
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path)) else { return Loaded(result: parse(nil)) }
         let key = key(ContentDigest.of(data))
         if let entry = cache.entry(for: key), let loaded: Loaded<Value> = Self.decode(entry) {
             return loaded
