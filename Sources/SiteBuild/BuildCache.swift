@@ -36,7 +36,9 @@ public struct BuildCache {
     static let kerneIdentity: ContentDigest = {
         var hasher = DigestHasher()
         hasher.add(UInt64(BuildManifest.currentFormat))
-        let executable = Bundle.main.executableURL?.resolvingSymlinksInPath().path ?? CommandLine.arguments.first ?? ""
+        // /proc/self/exe first: `Bundle.main` lists the executable's folder (twice) looking for resources.
+        let executable = FileSystem.realPath("/proc/self/exe") ?? Bundle.main.executableURL?.resolvingSymlinksInPath().path
+            ?? CommandLine.arguments.first ?? ""
         hasher.add(executable)
         if let stamp = FileStamp(path: executable) {
             hasher.add(UInt64(bitPattern: stamp.size))

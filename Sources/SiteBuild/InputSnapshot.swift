@@ -35,7 +35,7 @@ struct InputSnapshot {
         var regular: [(path: String, full: String, stamp: FileStamp)] = []
         var pending: [(full: String, relative: String, ancestors: [String])] = [(contentDirectory.path, "", [])]
         while let (full, relative, ancestors) = pending.popLast() {
-            let canonical = Self.canonical(full) ?? full
+            let canonical = FileSystem.realPath(full) ?? full
             guard !ancestors.contains(canonical),
                   let names = try? FileManager.default.contentsOfDirectory(atPath: full) else {
                 entries.append((relative, "unreadable folder", nil))
@@ -111,11 +111,5 @@ struct InputSnapshot {
             var info = stat()
             return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
         }
-    }
-
-    private static func canonical(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 }

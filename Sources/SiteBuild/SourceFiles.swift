@@ -34,12 +34,11 @@ public final class SourceFiles: @unchecked Sendable {
     }
 
     static func read(_ url: URL) -> [Substring]? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        // A folder cannot be read: nil.
+        guard let data = FileBytes.read(url.path) else { return nil }
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(bytes: bytes, encoding: .utf8) else { return nil }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
         return split(text)
     }
 

@@ -89,8 +89,7 @@ struct ThemeLoader {
             let fileName = relative.split(separator: "/").last.map(String.init) ?? relative
             let name = String(fileName.dropLast(".mustache".count))
             let url = templatesDirectory.appendingPathComponent(relative)
-            guard let data = FileManager.default.contents(atPath: url.path),
-                  let text = String(data: data, encoding: .utf8) else {
+            guard let bytes = FileBytes.read(url.path), let text = String(validating: bytes, as: UTF8.self) else {
                 throw BuildError("\(displayPath(url)): error: template is not readable UTF-8 text")
             }
             if templates[name] != nil {
@@ -103,10 +102,10 @@ struct ThemeLoader {
         let assetsDirectory = directory.appendingPathComponent("assets")
         for relative in FileSystem.regularFiles(under: assetsDirectory) {
             let url = assetsDirectory.appendingPathComponent(relative)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard let bytes = FileBytes.read(url.path) else {
                 throw BuildError("\(displayPath(url)): error: asset is not readable")
             }
-            assets[relative] = [UInt8](data)
+            assets[relative] = bytes
         }
         return LoadedTheme(theme: Theme(templates: templates, assets: assets), templateFiles: files, directory: directory)
     }

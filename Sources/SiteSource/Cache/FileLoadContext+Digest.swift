@@ -21,10 +21,16 @@ extension FileLoadContext {
         // Photos' sizes are read from their files: a changed image changes every parse result.
         for file in ByteOrder.sorted(Array(staticFiles)) {
             hasher.add(file)
-            if let folder = staticFolder,
-               let attributes = try? FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(file).path) {
-                hasher.add(UInt64((attributes[.size] as? NSNumber)?.uint64Value ?? 0))
-                hasher.add(UInt64(bitPattern: Int64((((attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0) * 1e9).rounded())))
+            // `lstat`: `FileManager`'s attributes would look the owner up in /etc/passwd, file by file.
+            var info = stat()
+            if let folder = staticFolder, lstat(folder.appendingPathComponent(file).path, &info) == 0 {
+                hasher.add(UInt64(info.st_size))
+                #if canImport(Darwin)
+                let modified = info.st_mtimespec
+                #else
+                let modified = info.st_mtim
+                #endif
+                hasher.add(UInt64(bitPattern: Int64(modified.tv_sec) &* 1_000_000_000 &+ Int64(modified.tv_nsec)))
             }
         }
         return hasher.finish()
