@@ -40,7 +40,8 @@ struct BuildManifest: Codable {
     /// Options, kerne's own identity, the reference day.
     var optionsDigest: ContentDigest
     var contentDigest: ContentDigest
-    /// Sorted by path; `InputSnapshot` takes the digests of files whose stamp is the same.
+    /// In the order the snapshot found them; `InputSnapshot` takes the digests of files whose
+    /// stamp is the same.
     var contentFiles: [ContentEntry] = []
     /// When the snapshot of the content began (`InputSnapshot.started`).
     var contentScanStarted: Int64 = 0

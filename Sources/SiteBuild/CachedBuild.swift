@@ -82,7 +82,7 @@ struct CachedBuild {
                                              unchanged: unchanged) {
             cache.save(BuildManifest(
                 optionsDigest: optionsDigest, contentDigest: snapshot.treeDigest,
-                contentFiles: snapshot.records.sorted { $0.path < $1.path }, contentScanStarted: snapshot.started,
+                contentFiles: snapshot.records, contentScanStarted: snapshot.started,
                 themeDirectory: prepared.themeDirectory.path, themeDigest: prepared.themeDigest,
                 timeZoneIdentifier: prepared.site.config.timeZoneIdentifier, packStamp: packStamp,
                 summary: .init(diagnostics: report.diagnostics, pageCount: report.pageCount, fileCount: report.fileCount,

@@ -20,7 +20,8 @@ struct InputSnapshot {
     var files: [String: ContentDigest] = [:]
     /// Every entry: files with their digest, links with their target, anything odd by its kind.
     var treeDigest = ContentDigest(high: 0, low: 0)
-    /// What the next build may reuse: each regular file's stamp (taken before reading it) and digest.
+    /// What the next build may reuse: each regular file's stamp (taken before reading it) and
+    /// digest, in the order the folders were listed.
     var records: [BuildManifest.ContentEntry] = []
     /// When this snapshot began, in nanoseconds since 1970 (`BuildManifest.contentScanStarted`).
     var started: Int64 = 0
@@ -83,12 +84,18 @@ struct InputSnapshot {
             records.append(.init(path: file.path, stamp: file.stamp, digest: digest))
             entries.append((file.path, "file", digest))
         }
-        var hasher = DigestHasher()
-        for entry in entries.sorted(by: { ($0.path, $0.note) < ($1.path, $1.note) }) {
+        // Each entry as one digest, and those sorted: the same set of entries gives the same
+        // digest whatever the order the folders listed them in, and sorting numbers is cheaper
+        // than sorting paths.
+        let entryDigests = entries.map { entry in
+            var hasher = DigestHasher()
             hasher.add(entry.path)
             hasher.add(entry.note)
             if let digest = entry.digest { hasher.add(digest) }
+            return hasher.finish()
         }
+        var hasher = DigestHasher()
+        for digest in entryDigests.sorted(by: { ($0.high, $0.low) < ($1.high, $1.low) }) { hasher.add(digest) }
         treeDigest = hasher.finish()
     }
 

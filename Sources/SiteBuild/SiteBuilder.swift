@@ -188,17 +188,25 @@ public struct SiteBuilder: Sendable {
 
     /// Generated files plus `content/static/`; a static file may not take a generated file's place.
     private func merge(_ jobs: [RenderJob], staticFiles: [String]) throws(BuildError) -> [PlannedFile] {
-        var files = jobs.map { PlannedFile(path: $0.path, source: .job($0)) }
         let staticDirectory = options.contentDirectory.appendingPathComponent("static")
         var clashes: [String] = []
-        for path in staticFiles {
-            if Self.isGenerated(path, by: jobs) || path == OutputWriter.markerName {
-                clashes.append("\(relative(staticDirectory.appendingPathComponent(path))): error: this static file would replace the generated '\(path)'; rename or move it")
+        for path in staticFiles where Self.isGenerated(path, by: jobs) || path == OutputWriter.markerName {
+            clashes.append("\(relative(staticDirectory.appendingPathComponent(path))): error: this static file would replace the generated '\(path)'; rename or move it")
+        }
+        guard clashes.isEmpty else { throw BuildError(clashes.joined(separator: "\n")) }
+        // Both sorted by path, merged in one pass: the jobs are tens of thousands, the static files few.
+        var files: [PlannedFile] = []
+        files.reserveCapacity(jobs.count + staticFiles.count)
+        var jobIndex = 0
+        for path in staticFiles.sorted() {
+            while jobIndex < jobs.count, jobs[jobIndex].path < path {
+                files.append(PlannedFile(path: jobs[jobIndex].path, source: .job(jobs[jobIndex])))
+                jobIndex += 1
             }
             files.append(PlannedFile(path: path, source: .copy(staticDirectory.appendingPathComponent(path))))
         }
-        guard clashes.isEmpty else { throw BuildError(clashes.joined(separator: "\n")) }
-        return files.sorted { $0.path < $1.path }
+        for job in jobs[jobIndex...] { files.append(PlannedFile(path: job.path, source: .job(job))) }
+        return files
     }
 
     /// Whether one of `jobs` (sorted by path, as `SiteRenderer.jobs` gives them) makes `path`.

@@ -42,13 +42,14 @@ enum FeedItemSelection {
     static func selected(from site: Site) -> [Source] {
         let config = site.config
         let timeZone = config.timeZone
+        let count = max(0, config.feedItems)
+        let threshold = wallClockThreshold(editions: site.editions, news: site.news, count: count)
         var candidates: [Candidate] = []
-        candidates.reserveCapacity(site.editions.count + site.news.count)
-        for (position, edition) in site.editions.enumerated() {
+        for (position, edition) in site.editions.enumerated() where wallClockSeconds(edition.date) >= threshold {
             candidates.append(Candidate(published: FeedTimestamp(edition.date, in: timeZone),
                                         url: config.absoluteURL(edition.path), isEdition: true, position: position))
         }
-        for (position, post) in site.news.enumerated() {
+        for (position, post) in site.news.enumerated() where wallClockSeconds(post.date) >= threshold {
             candidates.append(Candidate(published: FeedTimestamp(post.date, in: timeZone),
                                         url: config.absoluteURL(post.path), isEdition: false, position: position))
         }
@@ -56,8 +57,25 @@ enum FeedItemSelection {
             if lhs.published != rhs.published { return lhs.published > rhs.published }
             return lhs.url < rhs.url
         }
-        return candidates.prefix(max(0, config.feedItems)).map { candidate in
+        return candidates.prefix(count).map { candidate in
             candidate.isEdition ? .edition(site.editions[candidate.position]) : .news(site.news[candidate.position])
         }
+    }
+
+    /// Working out an instant in the site's time zone is slow (thousands of editions), so only
+    /// dates that may be among the newest `count` are: a date's instant is its wall clock read as
+    /// UTC, give or take less than a day (no time zone is 24 hours off). A date more than two days
+    /// (on the wall clock) before the `count`-th newest is older than at least `count` dates.
+    private static func wallClockThreshold(editions: [Edition], news: [NewsPost], count: Int) -> Int {
+        var seconds = editions.map { wallClockSeconds($0.date) } + news.map { wallClockSeconds($0.date) }
+        guard count > 0, seconds.count > count else { return Int.min }
+        seconds.sort(by: >)
+        return seconds[count - 1] - 2 * 86_400
+    }
+
+    /// The date's wall clock read as UTC (an explicit offset applied), in seconds since 1970.
+    private static func wallClockSeconds(_ date: EventDate) -> Int {
+        let day = ICalendarDateFormat.epochDay(year: date.year, month: date.month, day: date.day)
+        return day * 86_400 + date.hour * 3_600 + date.minute * 60 - (date.utcOffsetSeconds ?? 0)
     }
 }

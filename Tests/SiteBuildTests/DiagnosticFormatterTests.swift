@@ -72,5 +72,33 @@ import Testing
 
     @Test func sourceFilesSplitEveryLineEnding() {
         #expect(SourceFiles.split("a\r\nb\rc\nd").map(String.init) == ["a", "b", "c", "d"])
+        #expect(SourceFiles.split("").map(String.init) == [""])
+        #expect(SourceFiles.split("a\n").map(String.init) == ["a", ""])
+        #expect(SourceFiles.split("\r\r\n").map(String.init) == ["", "", ""])
+        #expect(SourceFiles.split("e\u{301}\n\u{301}é").map(String.init) == ["e\u{301}", "\u{301}é"])
+    }
+
+    /// The split on bytes against the plain way (line endings made LF, then split on LF), on
+    /// random text full of line endings, accents and combining marks.
+    @Test func sourceFilesSplitAsTheirPlainDefinition() {
+        var state: UInt64 = 0x51_7A
+        let pool = Array("ab\r\n\r\né\u{301}\u{1F600}: ".unicodeScalars)
+        for _ in 0..<2_000 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int(state % 30) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(pool[Int((state >> 33) % UInt64(pool.count))])
+            }
+            let string = String(text)
+            var plain = ""
+            var previousWasCR = false
+            for scalar in string.unicodeScalars {
+                if scalar == "\n", previousWasCR { previousWasCR = false; continue }
+                previousWasCR = scalar == "\r"
+                plain.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
+            }
+            let expected = plain.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+            #expect(SourceFiles.split(string).map(String.init) == expected, "\(string.debugDescription)")
+        }
     }
 }
