@@ -36,6 +36,11 @@ struct OutputPathRegistry {
         }
     }
 
+    /// Room for `count` paths, so that a big site's claims do not grow the table again and again.
+    mutating func reserveCapacity(_ count: Int) {
+        owners.reserveCapacity(count)
+    }
+
     /// Claims `path` for `owner`; a clash is an error at `location`, naming the first owner.
     /// True when `owner` holds the path now (claiming it again then changes nothing).
     @discardableResult

@@ -21,6 +21,9 @@ struct SiteAssembler {
     mutating func assemble(config: SiteConfig?, venues: [String: Venue], editions: [FileResult<Edition>],
                            news: [FileResult<NewsPost>], pages: [FileResult<Page>], staticFiles: [String],
                            venuesLabel: String, staticPrefix: String) -> Site? {
+        // A page and a calendar per edition, a page per post, page and static file, then the
+        // shared pages (speakers, tags, venues): about one more per edition.
+        registry.reserveCapacity(3 * editions.count + news.count + pages.count + staticFiles.count + venues.count + 64)
         let venuesLocation = SourceLocation(path: venuesLabel, line: 1, column: 1)
         let sortedVenues = venues.values.sorted { ByteOrder.precedes($0.key ?? "", $1.key ?? "") }
         for slug in sortedVenues.compactMap(\.slug) {
