@@ -110,9 +110,7 @@ enum ManifestFile {
         mutating func text() -> String? {
             guard let length = word(), length <= UInt64(bytes.count - offset) else { return nil }
             defer { offset += Int(length) }
-            return bytes.withUnsafeBufferPointer {
-                String(validating: UnsafeBufferPointer(rebasing: $0[offset..<offset + Int(length)]), as: UTF8.self)
-            }
+            return bytes.withUnsafeBytes { ValidUTF8.string(UnsafeRawBufferPointer(rebasing: $0[offset..<offset + Int(length)])) }
         }
 
         mutating func stamp() -> FileStamp? {

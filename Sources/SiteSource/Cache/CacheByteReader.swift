@@ -36,7 +36,7 @@ struct CacheByteReader {
     mutating func string() throws(CacheDecodingError) -> String {
         let length = try count()
         defer { offset += length }
-        guard let text = String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self) else {
+        guard let text = ValidUTF8.string(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])) else {
             throw .invalidText
         }
         return text
