@@ -23,21 +23,48 @@ struct ContentFolder: Sendable {
 
     /// The entries of `directory`, sorted, without `.DS_Store`; links leading outside are refused.
     func entries(of directory: URL, diagnostics: inout [Diagnostic]) -> [ContentEntry] {
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else {
+        guard let listed = Self.names(in: directory.path) else {
             diagnostics.append(.error(at: location(directory), "cannot read the folder"))
             return []
         }
-        // A section holds a file per edition: each is looked at on every core, in name order.
         let folder = directory.path
+        let types = Dictionary(listed.map { ($0.name, $0.type) }) { first, _ in first }
+        let names = ByteOrder.sorted(listed.map(\.name)).filter { $0 != ".DS_Store" }
+        // The folder's listing says which names are plain files and folders; only the others
+        // (links, and names of unknown type on some file systems) are looked at, on every core.
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
-        let found = ParallelMap.map(ByteOrder.sorted(names).filter { $0 != ".DS_Store" }) { name in
+        let found = ParallelMap.map(names) { name in
             var problems: [Diagnostic] = []
-            let entry = entry(named: name, in: folder, descriptor: descriptor, diagnostics: &problems)
+            let entry: ContentEntry?
+            switch types[name] {
+            case UInt8(DT_REG): entry = ContentEntry(name: name, path: Self.join(folder, name), kind: .file)
+            case UInt8(DT_DIR): entry = ContentEntry(name: name, path: Self.join(folder, name), kind: .directory)
+            default: entry = self.entry(named: name, in: folder, descriptor: descriptor, diagnostics: &problems)
+            }
             return (entry, problems)
         }
         diagnostics += found.flatMap(\.1)
         return found.compactMap(\.0)
+    }
+
+    /// The names in a folder with the type its listing gives (`DT_REG`, `DT_DIR`, `DT_LNK`,
+    /// `DT_UNKNOWN` …), "." and ".." left out; nil when the folder cannot be read.
+    private static func names(in folder: String) -> [(name: String, type: UInt8)]? {
+        guard let stream = opendir(folder) else { return nil }
+        defer { closedir(stream) }
+        var names: [(name: String, type: UInt8)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name != ".", name != ".." { names.append((name, entry.pointee.d_type)) }
+        }
+        return names
+    }
+
+    private static func join(_ folder: String, _ name: String) -> String {
+        folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
     /// Every regular file under `directory`, as paths relative to it, sorted.
@@ -68,7 +95,7 @@ struct ContentFolder: Sendable {
     /// (`appendingPathComponent` would ask the file system whether each name is a folder).
     private func entry(named name: String, in folder: String, descriptor: Int32,
                        diagnostics: inout [Diagnostic]) -> ContentEntry? {
-        let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        let path = Self.join(folder, name)
         var status = stat()
         let found = descriptor >= 0 ? fstatat(descriptor, name, &status, AT_SYMLINK_NOFOLLOW) : lstat(path, &status)
         guard found == 0 else { return nil }
