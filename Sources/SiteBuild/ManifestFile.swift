@@ -78,14 +78,14 @@ enum ManifestFile {
             bytes.append(contentsOf: text.utf8)
         }
 
+        /// Seven words in one append (tens of thousands of stamps).
         mutating func add(_ stamp: FileStamp) {
-            add(UInt64(stamp.kind))
-            add(UInt64(bitPattern: stamp.size))
-            add(stamp.inode)
-            add(UInt64(bitPattern: stamp.modified))
-            add(UInt64(bitPattern: stamp.modifiedNanoseconds))
-            add(UInt64(bitPattern: stamp.changed))
-            add(UInt64(bitPattern: stamp.changedNanoseconds))
+            let words = (UInt64(stamp.kind).littleEndian, UInt64(bitPattern: stamp.size).littleEndian, stamp.inode.littleEndian,
+                         UInt64(bitPattern: stamp.modified).littleEndian,
+                         UInt64(bitPattern: stamp.modifiedNanoseconds).littleEndian,
+                         UInt64(bitPattern: stamp.changed).littleEndian,
+                         UInt64(bitPattern: stamp.changedNanoseconds).littleEndian)
+            withUnsafeBytes(of: words) { bytes.append(contentsOf: $0) }
         }
     }
 

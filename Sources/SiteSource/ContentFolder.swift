@@ -28,16 +28,15 @@ struct ContentFolder: Sendable {
             return []
         }
         let folder = directory.path
-        let types = Dictionary(listed.map { ($0.name, $0.type) }) { first, _ in first }
-        let names = ByteOrder.sorted(listed.map(\.name)).filter { $0 != ".DS_Store" }
+        let names = listed.filter { $0.name != ".DS_Store" }.sorted { ByteOrder.precedes($0.name, $1.name) }
         // The folder's listing says which names are plain files and folders; only the others
         // (links, and names of unknown type on some file systems) are looked at, on every core.
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
-        let found = ParallelMap.map(names) { name in
+        let found = ParallelMap.map(names) { name, type in
             var problems: [Diagnostic] = []
             let entry: ContentEntry?
-            switch types[name] {
+            switch type {
             case UInt8(DT_REG): entry = ContentEntry(name: name, path: Self.join(folder, name), kind: .file)
             case UInt8(DT_DIR): entry = ContentEntry(name: name, path: Self.join(folder, name), kind: .directory)
             default: entry = self.entry(named: name, in: folder, descriptor: descriptor, diagnostics: &problems)
