@@ -37,8 +37,7 @@ struct InputSnapshot {
         var pending: [(full: String, relative: String, ancestors: [String])] = [(contentDirectory.path, "", [])]
         while let (full, relative, ancestors) = pending.popLast() {
             let canonical = FileSystem.realPath(full) ?? full
-            guard !ancestors.contains(canonical),
-                  let names = try? FileManager.default.contentsOfDirectory(atPath: full) else {
+            guard !ancestors.contains(canonical), let names = FolderListing.names(in: full)?.map(\.name) else {
                 entries.append((relative, "unreadable folder", nil))
                 continue
             }
@@ -75,6 +74,7 @@ struct InputSnapshot {
         let toRead = regular.indices.filter { digests[$0] == nil }
         for (index, digest) in zip(toRead, Self.digests(of: toRead.map { regular[$0].full })) { digests[index] = digest }
         records.reserveCapacity(regular.count)
+        files.reserveCapacity(regular.count)
         for (index, file) in regular.enumerated() {
             guard let digest = digests[index] else {
                 entries.append((file.path, "unreadable", nil))

@@ -23,7 +23,7 @@ struct ContentFolder: Sendable {
 
     /// The entries of `directory`, sorted, without `.DS_Store`; links leading outside are refused.
     func entries(of directory: URL, diagnostics: inout [Diagnostic]) -> [ContentEntry] {
-        guard let listed = Self.names(in: directory.path) else {
+        guard let listed = FolderListing.names(in: directory.path) else {
             diagnostics.append(.error(at: location(directory), "cannot read the folder"))
             return []
         }
@@ -45,21 +45,6 @@ struct ContentFolder: Sendable {
         }
         diagnostics += found.flatMap(\.1)
         return found.compactMap(\.0)
-    }
-
-    /// The names in a folder with the type its listing gives (`DT_REG`, `DT_DIR`, `DT_LNK`,
-    /// `DT_UNKNOWN` …), "." and ".." left out; nil when the folder cannot be read.
-    private static func names(in folder: String) -> [(name: String, type: UInt8)]? {
-        guard let stream = opendir(folder) else { return nil }
-        defer { closedir(stream) }
-        var names: [(name: String, type: UInt8)] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
-            if name != ".", name != ".." { names.append((name, entry.pointee.d_type)) }
-        }
-        return names
     }
 
     private static func join(_ folder: String, _ name: String) -> String {
