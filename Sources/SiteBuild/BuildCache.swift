@@ -92,12 +92,13 @@ public struct BuildCache {
     static func pruneAbandoned(in root: URL) {
         let manager = FileManager.default
         guard let names = try? manager.contentsOfDirectory(atPath: root.path) else { return }
-        let limit = Date().addingTimeInterval(-abandonedAfter)
+        let limit = Date().addingTimeInterval(-abandonedAfter).timeIntervalSince1970
         for name in names.sorted() {
             let folder = root.appendingPathComponent(name)
-            guard let record = FileBytes.read(folder.appendingPathComponent("output-path").path),
-                  let modified = (try? manager.attributesOfItem(atPath: folder.appendingPathComponent("output-path").path))?[.modificationDate] as? Date,
-                  modified < limit,
+            let recordPath = folder.appendingPathComponent("output-path").path
+            // lstat, not FileManager's attributes (which read /etc/passwd for the owner's name).
+            guard let record = FileBytes.read(recordPath), let stamp = FileStamp(path: recordPath),
+                  Double(stamp.modified) < limit,
                   !manager.fileExists(atPath: String(decoding: record, as: UTF8.self)) else { continue }
             try? manager.removeItem(at: folder)
         }
