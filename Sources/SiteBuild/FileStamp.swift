@@ -73,4 +73,29 @@ struct FileStamp: Codable, Equatable, Sendable {
 
     var isDirectory: Bool { kind == UInt32(S_IFDIR) }
     var isRegularFile: Bool { kind == UInt32(S_IFREG) }
+    var isLink: Bool { kind == UInt32(S_IFLNK) }
+
+    /// `lstat` of each path relative to `root` ("" is `root` itself), spread over the cores
+    /// unless `onOneThread`.
+    static func stamps(_ paths: [String], under root: String, onOneThread: Bool = false) -> [FileStamp?] {
+        let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if folder >= 0 { close(folder) } }
+        @Sendable func stamp(_ path: String) -> FileStamp? {
+            if path.isEmpty { return FileStamp(path: root) }
+            return folder >= 0 ? FileStamp(in: folder, path: path) : nil
+        }
+        if onOneThread { return paths.map(stamp) }
+        let results = UnsafeMutableBufferPointer<FileStamp?>.allocate(capacity: paths.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results
+        let chunk = 256
+        DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { part in
+            for index in part * chunk..<min(paths.count, (part + 1) * chunk) {
+                slots[index] = stamp(paths[index])
+            }
+        }
+        return Array(results)
+    }
 }
+

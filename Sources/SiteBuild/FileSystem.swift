@@ -1,4 +1,5 @@
 import Foundation
+import SiteSource
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -21,8 +22,8 @@ enum FileSystem {
         var files: [String] = []
         var pending = [(path: directory.path, relative: "")]
         while let (folder, relative) = pending.popLast() {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-            for name in names where !name.hasPrefix(".") {
+            guard let listed = FolderListing.names(in: folder) else { continue }
+            for (name, _) in listed where !name.hasPrefix(".") {
                 let path = folder + "/" + name
                 var info = stat()
                 guard lstat(path, &info) == 0 else { continue }

@@ -42,20 +42,24 @@ struct InputSnapshot {
                 continue
             }
             // A section holds a file per edition: their stamps are taken on every core, in order.
-            let stamps = Self.lstats(names, in: full)
-            for (name, stamp) in zip(names, stamps) {
+            let stamps = FileStamp.stamps(names, under: full)
+            for (name, found) in zip(names, stamps) {
                 let path = full + "/" + name
                 let childRelative = relative + name
-                guard var info = stamp else { continue }
-                if info.st_mode & S_IFMT == S_IFLNK {
+                guard var stamp = found else { continue }
+                if stamp.isLink {
                     let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "?"
                     entries.append((childRelative, "link " + target, nil))
+                    var info = stat()
                     guard stat(path, &info) == 0 else { continue }
+                    stamp = FileStamp(info)
                 }
-                switch info.st_mode & S_IFMT {
-                case S_IFDIR: pending.append((path, childRelative + "/", ancestors + [canonical]))
-                case S_IFREG: regular.append((childRelative, path, FileStamp(info)))
-                default: entries.append((childRelative, "other", nil))
+                if stamp.isDirectory {
+                    pending.append((path, childRelative + "/", ancestors + [canonical]))
+                } else if stamp.isRegularFile {
+                    regular.append((childRelative, path, stamp))
+                } else {
+                    entries.append((childRelative, "other", nil))
                 }
             }
         }
@@ -107,16 +111,5 @@ struct InputSnapshot {
 
     private static func digests(of paths: [String]) -> [ContentDigest?] {
         ConcurrentMap.map(paths) { path in FileBytes.read(path).map { ContentDigest.of($0) } }
-    }
-
-    /// `lstat` of each name in `folder`, nil where it fails.
-    private static func lstats(_ names: [String], in folder: String) -> [stat?] {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return names.map { _ in nil } }
-        defer { close(descriptor) }
-        return ConcurrentMap.map(names) { name in
-            var info = stat()
-            return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
-        }
     }
 }

@@ -1,9 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import SiteSource
 
 /// The files and folders of an output folder as the build cache remembers them.
@@ -76,7 +71,7 @@ enum OutputTree {
     private static func stamps(_ paths: [String], root: String, known: [FileStamp?]?) -> [FileStamp?] {
         var result = known ?? [FileStamp?](repeating: nil, count: paths.count)
         let missing = result.indices.filter { result[$0] == nil }
-        let read = stamps(missing.map { paths[$0] }, under: root)
+        let read = FileStamp.stamps(missing.map { paths[$0] }, under: root)
         for (index, stamp) in zip(missing, read) { result[index] = stamp }
         return result
     }
@@ -107,37 +102,14 @@ enum OutputTree {
     /// were touched since (their paths). `onOneThread`: for a check made while other work runs.
     static func check(_ manifest: BuildManifest, in output: URL, onOneThread: Bool = false) -> State {
         let root = output.path
-        let folderStamps = stamps(manifest.folders.map(\.path), under: root, onOneThread: onOneThread)
+        let folderStamps = FileStamp.stamps(manifest.folders.map(\.path), under: root, onOneThread: onOneThread)
         let foldersIntact = zip(manifest.folders, folderStamps).allSatisfy { $0.stamp == $1 }
         guard foldersIntact else { return State(foldersIntact: false, touchedFiles: []) }
-        let fileStamps = stamps(manifest.files.map(\.path), under: root, onOneThread: onOneThread)
+        let fileStamps = FileStamp.stamps(manifest.files.map(\.path), under: root, onOneThread: onOneThread)
         var touched: Set<String> = []
         for (entry, stamp) in zip(manifest.files, fileStamps) where entry.stamp != stamp {
             touched.insert(entry.path)
         }
         return State(foldersIntact: true, touchedFiles: touched)
-    }
-
-    /// `lstat` of each path relative to `root` ("" is `root` itself), spread over the cores
-    /// unless `onOneThread`.
-    static func stamps(_ paths: [String], under root: String, onOneThread: Bool = false) -> [FileStamp?] {
-        let folder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        defer { if folder >= 0 { close(folder) } }
-        @Sendable func stamp(_ path: String) -> FileStamp? {
-            if path.isEmpty { return FileStamp(path: root) }
-            return folder >= 0 ? FileStamp(in: folder, path: path) : nil
-        }
-        if onOneThread { return paths.map(stamp) }
-        let results = UnsafeMutableBufferPointer<FileStamp?>.allocate(capacity: paths.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        let chunk = 256
-        DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { part in
-            for index in part * chunk..<min(paths.count, (part + 1) * chunk) {
-                slots[index] = stamp(paths[index])
-            }
-        }
-        return Array(results)
     }
 }
