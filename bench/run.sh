@@ -85,11 +85,12 @@ build_kerne() {
         log "using kerne at $KERNE_BIN"
         return 0
     fi
-    log "building kerne: swift build -c release --product kerne --static-swift-stdlib (as make kerne does)"
-    (cd "$REPO_DIR" && swift build -c release --product kerne --static-swift-stdlib) ||
-        die "kerne does not build yet (swift build -c release --product kerne --static-swift-stdlib failed, see above).
+    local flags=(--static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie) # as make kerne does
+    log "building kerne: swift build -c release --product kerne ${flags[*]}"
+    (cd "$REPO_DIR" && swift build -c release --product kerne "${flags[@]}") ||
+        die "kerne does not build yet (swift build -c release --product kerne ${flags[*]} failed, see above).
        To benchmark Hugo and cmark alone: bash bench/run.sh --hugo-only"
-    KERNE_BIN="$(cd "$REPO_DIR" && swift build -c release --show-bin-path)/kerne"
+    KERNE_BIN="$(cd "$REPO_DIR" && swift build -c release --show-bin-path "${flags[@]}")/kerne"
     [ -x "$KERNE_BIN" ] || die "no kerne executable at $KERNE_BIN"
 }
 

@@ -52,10 +52,12 @@ struct CachedBuild {
         timer.lap("load and plan")
         let packStamp = pack.flatMap { cache?.save($0) }
         timer.lap("save the parse cache")
-        guard report.succeeded, let prepared else { return (report, values) }
+        guard report.succeeded, var prepared else { return (report, values) }
+        // Taken out, so that setting the keys below does not copy all the planned files first.
+        var planned = prepared.files
+        prepared.files = []
         values.append(prepared)
         let optionsDigest = optionsDigest(now: prepared.now)
-        var planned = prepared.files
         if let snapshot {
             let keys = FileKeys(snapshot: snapshot, site: prepared.site, listDigests: prepared.listDigests,
                                 optionsDigest: optionsDigest,

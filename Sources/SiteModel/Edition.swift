@@ -140,9 +140,14 @@ public struct Edition: Hashable, Sendable, Codable {
     }
 
     /// `/editions/4/`
-    public var path: String { "/editions/\(number)/" }
+    public var path: String { Self.path(number: number) }
     /// `/editions/4/breizhpero-4.ics`
-    public var calendarPath: String { "/editions/\(number)/breizhpero-\(number).ics" }
+    public var calendarPath: String { Self.calendarPath(number: number) }
+
+    /// The page of edition `number`, `/editions/4/`.
+    public static func path(number: Int) -> String { "/editions/\(number)/" }
+    /// The calendar of edition `number`, `/editions/4/breizhpero-4.ics`.
+    public static func calendarPath(number: Int) -> String { "/editions/\(number)/breizhpero-\(number).ics" }
 
     /// Upcoming when its day is after the reference day.
     public func isUpcoming(relativeTo now: EventDate) -> Bool {

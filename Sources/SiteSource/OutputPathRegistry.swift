@@ -10,6 +10,10 @@ struct OutputPathRegistry {
     }
 
     private var owners: [String: Owner] = [:]
+    /// Who holds the two files of each edition (`editions/4/index.html`, `editions/4/breizhpero-4.ics`),
+    /// by number: numbers are unique, so only the other claims need to look here, and a site with
+    /// thousands of editions does not make and hash two paths for each.
+    private var editionOwners: [Int: Owner] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Files the generator writes whatever the content, and sections pages must not take.
@@ -36,21 +40,45 @@ struct OutputPathRegistry {
         }
     }
 
-    /// Room for `count` paths, so that a big site's claims do not grow the table again and again.
-    mutating func reserveCapacity(_ count: Int) {
+    /// Room for `count` paths and `editions` editions, so that a big site's claims do not grow the
+    /// tables again and again.
+    mutating func reserveCapacity(_ count: Int, editions: Int) {
         owners.reserveCapacity(count)
+        editionOwners.reserveCapacity(editions)
+    }
+
+    /// Claims the files of edition `number` for `owner`, unless another edition holds them: then
+    /// its owner comes back, and nothing changes.
+    mutating func claimEdition(_ number: Int, by owner: Owner) -> Owner? {
+        if let existing = editionOwners[number] { return existing }
+        editionOwners[number] = owner
+        return nil
     }
 
     /// Claims `path` for `owner`; a clash is an error at `location`, naming the first owner.
     /// True when `owner` holds the path now (claiming it again then changes nothing).
     @discardableResult
     mutating func claim(_ path: String, by owner: Owner, at location: SourceLocation) -> Bool {
-        if let existing = owners[path] {
+        if let existing = owners[path] ?? editionOwner(of: path) {
             if existing.isShared, existing == owner { return true }
             diagnostics.append(.error(at: location, "output path '\(path)' clashes with \(existing.label)"))
             return false
         }
         owners[path] = owner
         return true
+    }
+
+    /// The owner of the edition whose page or calendar is `path`, if any.
+    private func editionOwner(of path: String) -> Owner? {
+        let prefix = "editions/"
+        guard !editionOwners.isEmpty, path.hasPrefix(prefix) else { return nil }
+        let rest = path.utf8.dropFirst(prefix.utf8.count)
+        guard let slash = rest.firstIndex(of: UInt8(ascii: "/")),
+              let number = Int(String(decoding: rest[..<slash], as: UTF8.self)),
+              let owner = editionOwners[number] else { return nil }
+        // The paths as the site writes them: "editions/+4/index.html" is not edition 4's page.
+        let page = String(Edition.path(number: number).dropFirst()) + "index.html"
+        let calendar = String(Edition.calendarPath(number: number).dropFirst())
+        return path == page || path == calendar ? owner : nil
     }
 }

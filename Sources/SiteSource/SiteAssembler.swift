@@ -21,9 +21,10 @@ struct SiteAssembler {
     mutating func assemble(config: SiteConfig?, venues: [String: Venue], editions: [FileResult<Edition>],
                            news: [FileResult<NewsPost>], pages: [FileResult<Page>], staticFiles: [String],
                            venuesLabel: String, staticPrefix: String) -> Site? {
-        // A page and a calendar per edition, a page per post, page and static file, then the
-        // shared pages (speakers, tags, venues): about one more per edition.
-        registry.reserveCapacity(3 * editions.count + news.count + pages.count + staticFiles.count + venues.count + 64)
+        // A page per post, page and static file, then the shared pages (speakers, tags, venues):
+        // about one per edition (editions' own files are claimed by number).
+        registry.reserveCapacity(editions.count + news.count + pages.count + staticFiles.count + venues.count + 64,
+                                 editions: editions.count)
         let venuesLocation = SourceLocation(path: venuesLabel, line: 1, column: 1)
         let sortedVenues = venues.values.sorted { ByteOrder.precedes($0.key ?? "", $1.key ?? "") }
         for slug in sortedVenues.compactMap(\.slug) {
@@ -57,7 +58,6 @@ struct SiteAssembler {
     /// Every loaded edition, in file order, with its claims made (a site has thousands: they are
     /// not copied into tuples first, as `collect` does).
     private mutating func claimEditions(_ results: [FileResult<Edition>]) -> [Edition] {
-        var ownersByNumber: [Int: String] = [:]
         var loaded: [Edition] = []
         loaded.reserveCapacity(results.count)
         for result in results {
@@ -66,13 +66,11 @@ struct SiteAssembler {
             loaded.append(edition)
             let owner = OutputPathRegistry.Owner(label: result.identity.path)
             let location = result.identity
-            if let other = ownersByNumber[edition.number] {
-                diagnostics.append(.error(at: location, "edition number \(edition.number) is already used by \(other)"))
+            // The edition's page and calendar, by its number.
+            if let other = registry.claimEdition(edition.number, by: owner) {
+                diagnostics.append(.error(at: location, "edition number \(edition.number) is already used by \(other.label)"))
                 continue
             }
-            ownersByNumber[edition.number] = owner.label
-            registry.claim(Self.file(edition.path), by: owner, at: location)
-            registry.claim(String(edition.calendarPath.dropFirst()), by: owner, at: location)
             for speaker in edition.speakers where !claimedSpeakers.contains(speaker.name) {
                 let path = "/intervenants/\(slug(speaker.name))/"
                 if registry.claim(Self.file(path), by: .init(label: "the speaker page \(path)", isShared: true), at: location) {
