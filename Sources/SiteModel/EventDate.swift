@@ -53,6 +53,25 @@ public struct EventDate: Hashable, Sendable, CustomStringConvertible, Codable {
         return calendar.date(from: components) ?? Date(timeIntervalSince1970: 0)
     }
 
+    /// The wall clock read as UTC (an explicit offset applied), in seconds since 1970: within a
+    /// day of the instant in any time zone (no time zone is 24 hours off UTC), and found without one.
+    public var wallClockSeconds: Int {
+        Self.epochDay(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 - (utcOffsetSeconds ?? 0)
+    }
+
+    /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar, counting in 400-year
+    /// eras (146 097 days each) whose years start on the first of March, so that the leap day
+    /// falls at the end of a year.
+    public static func epochDay(year: Int, month: Int, day: Int) -> Int {
+        let marchYear = month <= 2 ? year - 1 : year
+        let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
+        let yearOfEra = marchYear - era * 400
+        let monthFromMarch = (month + 9) % 12
+        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// The date (and time) as seen on a wall clock in `timeZone`. Only differs from the written
     /// fields when an explicit offset was written.
     public func wallClock(in timeZone: TimeZone) -> EventDate {

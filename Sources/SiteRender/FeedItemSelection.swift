@@ -45,11 +45,11 @@ enum FeedItemSelection {
         let count = max(0, config.feedItems)
         let threshold = wallClockThreshold(editions: site.editions, news: site.news, count: count)
         var candidates: [Candidate] = []
-        for (position, edition) in site.editions.enumerated() where wallClockSeconds(edition.date) >= threshold {
+        for (position, edition) in site.editions.enumerated() where edition.date.wallClockSeconds >= threshold {
             candidates.append(Candidate(published: FeedTimestamp(edition.date, in: timeZone),
                                         url: config.absoluteURL(edition.path), isEdition: true, position: position))
         }
-        for (position, post) in site.news.enumerated() where wallClockSeconds(post.date) >= threshold {
+        for (position, post) in site.news.enumerated() where post.date.wallClockSeconds >= threshold {
             candidates.append(Candidate(published: FeedTimestamp(post.date, in: timeZone),
                                         url: config.absoluteURL(post.path), isEdition: false, position: position))
         }
@@ -67,15 +67,9 @@ enum FeedItemSelection {
     /// UTC, give or take less than a day (no time zone is 24 hours off). A date more than two days
     /// (on the wall clock) before the `count`-th newest is older than at least `count` dates.
     private static func wallClockThreshold(editions: [Edition], news: [NewsPost], count: Int) -> Int {
-        var seconds = editions.map { wallClockSeconds($0.date) } + news.map { wallClockSeconds($0.date) }
+        var seconds = editions.map(\.date.wallClockSeconds) + news.map(\.date.wallClockSeconds)
         guard count > 0, seconds.count > count else { return Int.min }
         seconds.sort(by: >)
         return seconds[count - 1] - 2 * 86_400
-    }
-
-    /// The date's wall clock read as UTC (an explicit offset applied), in seconds since 1970.
-    private static func wallClockSeconds(_ date: EventDate) -> Int {
-        let day = ICalendarDateFormat.epochDay(year: date.year, month: date.month, day: date.day)
-        return day * 86_400 + date.hour * 3_600 + date.minute * 60 - (date.utcOffsetSeconds ?? 0)
     }
 }

@@ -44,13 +44,13 @@ enum ICalendarDateFormat {
 
     /// The day after `date`, at day precision.
     static func nextDay(_ date: EventDate) -> EventDate {
-        let civil = civilDate(epochDay: epochDay(year: date.year, month: date.month, day: date.day) + 1)
+        let civil = civilDate(epochDay: EventDate.epochDay(year: date.year, month: date.month, day: date.day) + 1)
         return EventDate(year: civil.year, month: civil.month, day: civil.day)
     }
 
     /// Midnight UTC at the start of the first of January of `year`.
     static func startOfYearUTC(_ year: Int) -> Date {
-        Date(timeIntervalSince1970: Double(epochDay(year: year, month: 1, day: 1) * 86_400))
+        Date(timeIntervalSince1970: Double(EventDate.epochDay(year: year, month: 1, day: 1) * 86_400))
     }
 
     // MARK: - Proleptic Gregorian arithmetic
@@ -71,19 +71,8 @@ enum ICalendarDateFormat {
             + digits(secondOfDay / 3600, 2) + digits(secondOfDay % 3600 / 60, 2) + digits(secondOfDay % 60, 2)
     }
 
-    /// Days since 1970-01-01, counting in 400-year eras (146 097 days each) whose years
-    /// start on the first of March, so that the leap day falls at the end of a year.
-    static func epochDay(year: Int, month: Int, day: Int) -> Int {
-        let marchYear = month <= 2 ? year - 1 : year
-        let era = floorDivide(marchYear, 400)
-        let yearOfEra = marchYear - era * 400
-        let monthFromMarch = (month + 9) % 12
-        let dayOfYear = (153 * monthFromMarch + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The inverse of `epochDay(year:month:day:)`.
+    /// The date `epochDay` days after 1970-01-01, the inverse of `EventDate.epochDay(year:month:day:)`,
+    /// in 400-year eras (146 097 days each) whose years start on the first of March.
     static func civilDate(epochDay: Int) -> (year: Int, month: Int, day: Int) {
         let shifted = epochDay + 719_468
         let era = floorDivide(shifted, 146_097)

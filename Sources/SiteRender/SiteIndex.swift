@@ -18,11 +18,13 @@ struct SiteIndex {
         self.site = site
         self.now = now
         let zone = site.config.timeZone
-        // Each start worked out once, not at every comparison (a time zone is slow to ask), and
-        // positions sorted rather than editions (each copy of an edition copies all its fields).
+        // Positions sorted rather than editions (each copy of an edition copies all its fields).
         let editions = site.editions
-        let starts = editions.map { $0.date.startInstant(in: zone) }
-        let order = editions.indices.sorted { starts[$0] != starts[$1] ? starts[$0] < starts[$1] : editions[$0].number < editions[$1].number }
+        var byStart = StartOrder(editions.map(\.date), in: zone)
+        let order = editions.indices.sorted { lhs, rhs in
+            let comparison = byStart.compare(lhs, rhs)
+            return comparison != 0 ? comparison < 0 : editions[lhs].number < editions[rhs].number
+        }
         editionsByDate = order.map { editions[$0] }
         var positions: [Int: Int] = [:]
         for (index, edition) in editionsByDate.enumerated() { positions[edition.number] = index }

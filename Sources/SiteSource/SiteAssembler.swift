@@ -109,11 +109,12 @@ struct SiteAssembler {
 
     /// Newest first by the instant the date starts at in the site's time zone; ties by path.
     private func newestFirst(_ posts: [NewsPost]) -> [NewsPost] {
-        posts.map { (instant: $0.date.startInstant(in: timeZone), post: $0) }
-            .sorted { lhs, rhs in
-                lhs.instant != rhs.instant ? lhs.instant > rhs.instant : ByteOrder.precedes(lhs.post.path, rhs.post.path)
-            }
-            .map(\.post)
+        var byStart = StartOrder(posts.map(\.date), in: timeZone)
+        return posts.indices.sorted { lhs, rhs in
+            let comparison = byStart.compare(lhs, rhs)
+            return comparison != 0 ? comparison > 0 : ByteOrder.precedes(posts[lhs].path, posts[rhs].path)
+        }
+        .map { posts[$0] }
     }
 
     private static func menuOrder(_ lhs: Page, _ rhs: Page) -> Bool {
