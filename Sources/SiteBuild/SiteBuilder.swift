@@ -91,8 +91,8 @@ public struct SiteBuilder: Sendable {
                                          context: BuildContext(now: now, extraBodyHTML: options.extraBodyHTML))
             let files = try merge(jobs, staticFiles: site.staticFiles)
             report.fileCount = files.count
-            report.pageCount = jobs.filter { $0.path.hasSuffix(".html") }.count
-            report.eventCount = site.editions.filter { $0.date.precision != .month }.count
+            report.pageCount = jobs.count { $0.path.hasSuffix(".html") }
+            report.eventCount = site.editions.count { $0.date.precision != .month }
             report.feedItemCount = min(site.config.feedItems, site.editions.count + site.news.count)
             // Diagnostic paths of content files, by concatenation: URLs are slow by the thousand.
             let contentPrefix = options.contentDirectory.standardizedFileURL.path == displayBase.standardizedFileURL.path
