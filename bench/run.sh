@@ -85,12 +85,11 @@ build_kerne() {
         log "using kerne at $KERNE_BIN"
         return 0
     fi
-    local flags=(--static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie) # as make kerne does
-    log "building kerne: swift build -c release --product kerne ${flags[*]}"
-    (cd "$REPO_DIR" && swift build -c release --product kerne "${flags[@]}") ||
-        die "kerne does not build yet (swift build -c release --product kerne ${flags[*]} failed, see above).
+    log "building kerne: make kerne"
+    make -C "$REPO_DIR" kerne ||
+        die "kerne does not build yet (make kerne failed, see above).
        To benchmark Hugo and cmark alone: bash bench/run.sh --hugo-only"
-    KERNE_BIN="$(cd "$REPO_DIR" && swift build -c release --show-bin-path "${flags[@]}")/kerne"
+    KERNE_BIN="$REPO_DIR/.build/release/kerne"
     [ -x "$KERNE_BIN" ] || die "no kerne executable at $KERNE_BIN"
 }
 
