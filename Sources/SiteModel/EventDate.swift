@@ -59,6 +59,10 @@ public struct EventDate: Hashable, Sendable, CustomStringConvertible, Codable {
         Self.epochDay(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 - (utcOffsetSeconds ?? 0)
     }
 
+    /// Two dates whose `wallClockSeconds` are at least this far apart start in that order in any
+    /// time zone: each instant is less than a day from its wall clock read as UTC.
+    public static let wallClockOrderMargin = 2 * 86_400
+
     /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar, counting in 400-year
     /// eras (146 097 days each) whose years start on the first of March, so that the leap day
     /// falls at the end of a year.

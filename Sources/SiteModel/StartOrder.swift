@@ -22,7 +22,7 @@ public struct StartOrder {
     /// (positive) the one at `rhs`.
     public mutating func compare(_ lhs: Int, _ rhs: Int) -> Int {
         let difference = wallClocks[lhs] - wallClocks[rhs]
-        if abs(difference) >= 2 * 86_400 { return difference }
+        if abs(difference) >= EventDate.wallClockOrderMargin { return difference }
         let (left, right) = (instant(lhs), instant(rhs))
         return left < right ? -1 : (left == right ? 0 : 1)
     }

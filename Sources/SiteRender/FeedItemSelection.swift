@@ -70,6 +70,6 @@ enum FeedItemSelection {
         var seconds = editions.map(\.date.wallClockSeconds) + news.map(\.date.wallClockSeconds)
         guard count > 0, seconds.count > count else { return Int.min }
         seconds.sort(by: >)
-        return seconds[count - 1] - 2 * 86_400
+        return seconds[count - 1] - EventDate.wallClockOrderMargin
     }
 }
