@@ -26,7 +26,11 @@ validate-deps:
 # resolving thousands of symbols at each run, which a rebuild with nothing to do would notice.
 # Linked at a fixed address (-no-pie): the loader then has 3,000 relocations to apply at start
 # instead of 109,000, and each run touches 300 fewer pages (7.8 ms instead of 9.9 to print usage).
-RELEASE_FLAGS := --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie
+# Generic types are made at run time through their accessors, not looked up by mangled name: a
+# lookup by name scans the binary's 8,000 protocol conformances for each new type it meets, which
+# cost a one-edit rebuild of 1,000 editions 3.5 ms (66.4 instead of 69.9), for the same full build.
+RELEASE_FLAGS := --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie \
+  -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 kerne: deps
 	$(SWIFT) build -c release --product kerne $(RELEASE_FLAGS)
 
