@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "kerne", targets: ["kerne"]),
+        // `kerne serve` runs it: the dev server's libraries stay out of kerne.
+        .executable(name: "kerne-serve", targets: ["kerne-serve"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -36,15 +38,23 @@ let package = Package(
         .target(name: "SiteRender", dependencies: ["SiteModel", "Templates"]),
         // The pipeline: load, render, write.
         .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender"]),
-        // `kerne serve`: local preview with rebuild on change. Nothing in the core imports it.
+        // `kerne serve`: local preview with rebuild on change. Only kerne-serve imports it.
         .target(name: "DevServer", dependencies: [
             "SiteBuild",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
+        // What both executables share: the site options, the terminal, how reports print.
+        .target(name: "KerneCommandLine", dependencies: [
+            "SiteBuild", "SiteModel",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         .executableTarget(name: "kerne", dependencies: [
-            "SiteBuild",
-            "DevServer",
+            "SiteBuild", "KerneCommandLine",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "kerne-serve", dependencies: [
+            "SiteBuild", "DevServer", "KerneCommandLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
@@ -55,7 +65,8 @@ let package = Package(
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
         // Drives the real `kerne` binary as a subprocess.
         .testTarget(name: "KerneCLITests", dependencies: ["kerne"]),
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuild"]),
+        // Also drives `kerne serve`, which runs kerne-serve.
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuild", "kerne", "kerne-serve"]),
         // libFuzzer targets (`make fuzz`); without -DKERNE_FUZZING they build as corpus replayers.
         .target(name: "FuzzSupport", path: "Fuzz/Sources/FuzzSupport"),
         .executableTarget(name: "fuzz-front-matter", dependencies: ["FuzzSupport", "SiteSource", "SiteModel"],

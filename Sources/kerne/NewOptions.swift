@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KerneCommandLine
 import SiteBuild
 import SiteModel
 

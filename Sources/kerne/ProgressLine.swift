@@ -1,4 +1,5 @@
 import Foundation
+import KerneCommandLine
 
 /// `kerne: rendering 42/96 files`, rewritten in place with `\r` on a terminal; cleared before
 /// anything else is printed. Does nothing when standard output is not a terminal.

@@ -1,12 +1,14 @@
 import ArgumentParser
 import DevServer
 import Foundation
+import KerneCommandLine
 import SiteBuild
 
+/// `kerne serve`, as its own executable: kerne runs it (`ServeHandOver`) when its first argument is
+/// `serve`, so that the HTTP server's libraries do not slow down the start of every other command.
+@main
 struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "serve",
-        abstract: "Preview the site on 127.0.0.1 with live reload; output/ is not touched.")
+    static let configuration = CommandConfiguration(commandName: "kerne serve", abstract: ServeSummary.abstract)
 
     @OptionGroup var site: SiteOptions
 
@@ -15,6 +17,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (1...65535).contains(port) else { throw ValidationError("--port takes 1 to 65535; got \(port)") }
+    }
+
+    static func main() async {
+        MallocTuning.keepSpareMemory()
+        await main(nil)
     }
 
     func run() async throws {

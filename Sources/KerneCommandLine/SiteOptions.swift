@@ -3,24 +3,26 @@ import Foundation
 import SiteBuild
 import SiteModel
 
-/// Options shared by `build` and `check`.
-struct SiteOptions: ParsableArguments {
+/// Options shared by `build`, `check` and `serve`.
+package struct SiteOptions: ParsableArguments {
+    package init() {}
+
     @Option(help: "The content folder.")
-    var content = "content"
+    package var content = "content"
 
     @Option(help: "The theme folder (default: themes/<theme of site.yml>).")
-    var theme: String?
+    package var theme: String?
 
     @Option(help: "Replaces base_url of site.yml, e.g. for a preview deployment.")
-    var baseURL: String?
+    package var baseURL: String?
 
     @Flag(help: "Include drafts.")
-    var drafts = false
+    package var drafts = false
 
     @Option(help: "The reference day (YYYY-MM-DD) that decides which editions are upcoming (default: today).")
-    var now: String?
+    package var now: String?
 
-    func buildOptions(output: String) throws -> BuildOptions {
+    package func buildOptions(output: String) throws -> BuildOptions {
         var reference: EventDate?
         if let now {
             guard let day = EventDate.parse(now), day.precision == .day else {

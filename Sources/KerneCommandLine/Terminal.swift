@@ -1,20 +1,20 @@
 import Foundation
 
 /// What the standard streams are connected to, for colours and the progress line.
-enum Terminal {
-    static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+package enum Terminal {
+    package static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
 
     /// Colours on standard error only for a terminal, and never when `NO_COLOR` is set to
     /// anything but the empty string (https://no-color.org).
-    static var colorsOnStandardError: Bool {
+    package static var colorsOnStandardError: Bool {
         isatty(STDERR_FILENO) == 1 && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
     }
 
-    static func writeError(_ text: String) {
+    package static func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    static func writeOutput(_ text: String) {
+    package static func writeOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 }
