@@ -28,27 +28,26 @@ struct CachedBuild {
         let cache = options.cacheRoot.map { BuildCache(root: $0, outputDirectory: options.outputDirectory) }
         let previous = cache?.loadManifest()
         timer.lap("read the manifest")
+        // Whether someone touched the output since the last build: its thousands of `lstat`s are
+        // made on another core while the content is read and the site planned.
+        let outputDirectory = options.outputDirectory
+        let outputState = previous.map { manifest in
+            BackgroundValue { OutputTree.check(manifest, in: outputDirectory, onOneThread: true) }
+        }
         let snapshot = cache.map { _ in
             InputSnapshot(contentDirectory: options.contentDirectory,
                           previous: previous.map { ($0.contentFiles, $0.contentScanStarted) })
         }
         timer.lap("hash the content")
-        if let previous, let snapshot, var report = reportIfUnchanged(previous, snapshot: snapshot) {
+        if let previous, let snapshot, let outputState,
+           var report = reportIfUnchanged(previous, snapshot: snapshot, outputState: outputState) {
             report.steps.append(BuildStep(name: "cache", duration: ContinuousClock.now - started,
                                           detail: "no input changed, the output is as the last build left it"))
             return (report, values)
         }
         let pack = cache?.parsePack(trusted: previous?.packStamp)
         timer.lap("read the parse cache")
-        // Whether someone touched the output since the last build: its thousands of `lstat`s are
-        // made on the core that planning leaves idle.
-        var outputState: BackgroundValue<OutputTree.State>?
-        let outputDirectory = options.outputDirectory
-        var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:]) {
-            outputState = previous.map { manifest in
-                BackgroundValue { OutputTree.check(manifest, in: outputDirectory, onOneThread: true) }
-            }
-        }
+        var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:])
         timer.lap("load and plan")
         let packStamp = pack.flatMap { cache?.save($0) }
         timer.lap("save the parse cache")
@@ -164,13 +163,14 @@ struct CachedBuild {
     }
 
     /// The last build's report when nothing it depended on changed and its output is untouched.
-    private func reportIfUnchanged(_ previous: BuildManifest, snapshot: InputSnapshot) -> BuildReport? {
+    private func reportIfUnchanged(_ previous: BuildManifest, snapshot: InputSnapshot,
+                                   outputState: BackgroundValue<OutputTree.State>) -> BuildReport? {
         guard previous.contentDigest == snapshot.treeDigest else { return nil }
         let now = options.now ?? SiteBuilder.today(in: TimeZone(identifier: previous.timeZoneIdentifier) ?? .gmt)
         guard previous.optionsDigest == optionsDigest(now: now),
               let theme = try? builder.themeLoader.load(from: URL(fileURLWithPath: previous.themeDirectory)),
               SiteBuilder.digest(of: theme.theme) == previous.themeDigest else { return nil }
-        let state = OutputTree.check(previous, in: options.outputDirectory)
+        let state = outputState.value
         guard state.foldersIntact, state.touchedFiles.isEmpty else { return nil }
         var report = BuildReport(diagnostics: previous.summary.diagnostics)
         report.pageCount = previous.summary.pageCount

@@ -68,10 +68,8 @@ public struct SiteBuilder: Sendable {
         var listDigests: [String: ContentDigest]
     }
 
-    /// `whilePlanning`: started once the content is loaded, on another thread, while the site is
-    /// planned (work that is mostly on one core).
-    func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:],
-                 whilePlanning: (() -> Void)? = nil) -> (report: BuildReport, prepared: Prepared?) {
+    func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:])
+        -> (report: BuildReport, prepared: Prepared?) {
         let clock = ContinuousClock()
         var started = clock.now
         let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase,
@@ -79,7 +77,6 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(diagnostics: loaded.diagnostics)
         guard var site = loaded.site, report.succeeded else { return (report, nil) }
         report.steps.append(BuildStep(name: "load", duration: clock.now - started, detail: Self.describe(site)))
-        whilePlanning?()
         do throws(BuildError) {
             started = clock.now
             site = try applyOptions(to: site)
