@@ -5,8 +5,7 @@ usage: report.py RESULTS_DIR
 
 Reads, for every RESULTS_DIR/<N>/ folder:
   full-round-*.json     hyperfine exports, one run per command per round (kerne, hugo, cmark)
-  rebuild-nochange.json hyperfine export of command kerne-nochange
-  rebuild-edit.json     hyperfine export of command kerne-edit
+  rebuild-round-*.json  hyperfine exports, two runs each of kerne-nochange and kerne-edit per round
   rss-<name>.txt        /usr/bin/time -v output of one run
   pages-<name>.txt      number of HTML files written (bodies fed to cmark, for cmark)
 """

@@ -142,8 +142,10 @@ write_env() {
 }
 
 # Full builds: one hyperfine call per round, one run of each tool per call, so the
-# tools' runs interleave (hyperfine itself runs all runs of one command in a row).
-bench_full() { # N corpus_dir results_dir
+# tools' runs interleave (hyperfine itself runs all runs of one command in a row). Each round
+# then times Kerné's rebuilds, so that a rebuild and the full build it is compared with are
+# measured in the same minute: this machine's speed drifts by a third within an hour.
+bench_rounds() { # N corpus_dir results_dir
     local n=$1 c=$2 r=$3 rounds=3 i k args names=() cmds=() prepares=() order o
     # Where both tools write their sites: the results folder, or BENCH_OUTPUT_ROOT (a tmpfs
     # such as /dev/shm measures the generators without the file system's cost of creating files).
@@ -153,6 +155,7 @@ bench_full() { # N corpus_dir results_dir
     if [ $HUGO_ONLY -eq 0 ]; then
         # A full build: the output and kerne's build cache are removed first.
         names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$o/out-kerne")"); prepares+=("$(set_aside "$o/out-kerne" "$o/out-kerne.cache")")
+        prepare_rebuilds "$n" "$c" "$r"
     fi
     names+=(hugo); cmds+=("hugo --source $(q "$c/hugo") --destination $(q "$o/out-hugo") --quiet"); prepares+=("$(set_aside "$o/out-hugo")")
     names+=(cmark); cmds+=("cat $(q "$c/bodies")/*.md | cmark >/dev/null"); prepares+=(true)
@@ -164,6 +167,7 @@ bench_full() { # N corpus_dir results_dir
         [ $((i % 2)) -eq 0 ] && mapfile -t order < <(printf '%s\n' "${order[@]}" | tac)
         for k in "${order[@]}"; do args+=(--prepare "${prepares[$k]}" -n "${names[$k]}" "${cmds[$k]}"); done
         hyperfine "${args[@]}"
+        [ $HUGO_ONLY -eq 1 ] || time_rebuilds "$n" "$c" "$r" "$i"
     done
     for k in "${!names[@]}"; do
         log "N=$n peak memory of ${names[$k]}"
@@ -180,21 +184,16 @@ bench_full() { # N corpus_dir results_dir
     return 0
 }
 
-# Incremental builds of Kerné: nothing changed, then one edition edited.
-bench_rebuilds() { # N corpus_dir results_dir
-    local n=$1 c=$2 r=$3 runs=5 out work target
-    [ "$n" -le 2000 ] && runs=10
-    out=$r/out-kerne-rebuild
-    log "N=$n Kerné rebuild with nothing changed"
-    hyperfine --warmup 1 --runs $runs --style basic --export-json "$r/rebuild-nochange.json" \
-        --setup "$(set_aside "$out" "$out.cache") && $(kerne_cmd "$c/kerne/content" "$out")" \
-        -n kerne-nochange "$(kerne_cmd "$c/kerne/content" "$out")"
-
-    work=$r/content-edit
-    out=$r/out-kerne-edit
-    sh -c "$(set_aside "$work")" && cp -a "$c/kerne/content" "$work"
+# Kerné's rebuilds, set up once: a build of the corpus (rebuilt with nothing changed) and a
+# build of a copy of it (rebuilt after one edition is edited), each with its own cache.
+prepare_rebuilds() { # N corpus_dir results_dir
+    local n=$1 c=$2 r=$3 work=$3/content-edit target
+    log "N=$n set-up of Kerné's rebuilds"
+    sh -c "$(set_aside "$r/out-kerne-rebuild" "$r/out-kerne-rebuild.cache" "$r/out-kerne-edit" "$r/out-kerne-edit.cache" "$work")"
+    cp -a "$c/kerne/content" "$work"
     target=$(find "$work/editions" -name '*.md' | LC_ALL=C sort | sed -n "$(((n + 1) / 2))p")
     cp "$target" "$r/edited-original.md"
+    rm -f "$r/edit-count"
     # A different sentence on every run, so a content-hash cache cannot skip the edit.
     cat >"$r/edit-one.sh" <<EOF
 #!/bin/sh
@@ -204,11 +203,18 @@ echo "\$count" >$(q "$r/edit-count")
 cp $(q "$r/edited-original.md") $(q "$target")
 printf '\nPhrase ajoutée pour la reconstruction n° %s.\n' "\$count" >>$(q "$target")
 EOF
-    log "N=$n Kerné rebuild after editing $(basename "$target")"
-    hyperfine --warmup 1 --runs $runs --style basic --export-json "$r/rebuild-edit.json" \
-        --setup "$(set_aside "$out" "$out.cache") && $(kerne_cmd "$work" "$out")" \
-        --prepare "sh $(q "$r/edit-one.sh")" \
-        -n kerne-edit "$(kerne_cmd "$work" "$out")"
+    log "N=$n the edited edition: $(basename "$target")"
+    sh -c "$(kerne_cmd "$c/kerne/content" "$r/out-kerne-rebuild")" >/dev/null 2>&1
+    sh -c "$(kerne_cmd "$work" "$r/out-kerne-edit")" >/dev/null 2>&1
+}
+
+# Two runs of each rebuild, after an untimed one: nothing changed, then one edition edited.
+time_rebuilds() { # N corpus_dir results_dir round
+    local n=$1 c=$2 r=$3 i=$4
+    log "N=$n Kerné rebuilds, round $i"
+    hyperfine --warmup 1 --runs 2 --style basic --export-json "$r/rebuild-round-$i.json" \
+        --prepare true -n kerne-nochange "$(kerne_cmd "$c/kerne/content" "$r/out-kerne-rebuild")" \
+        --prepare "sh $(q "$r/edit-one.sh")" -n kerne-edit "$(kerne_cmd "$r/content-edit" "$r/out-kerne-edit")"
 }
 
 # The outputs set aside until the end take about 3.5 GB at N=10000 (five builds of each tool,
@@ -247,8 +253,7 @@ main() {
     write_env
     for n in "${SIZES[@]}"; do
         mkdir -p "$RESULTS_ROOT/$n"
-        bench_full "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"
-        [ $HUGO_ONLY -eq 1 ] || bench_rebuilds "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"
+        bench_rounds "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"
     done
     echo
     python3 "$BENCH_DIR/report.py" "$RESULTS_ROOT" | tee "$RESULTS_ROOT/latest.md"
