@@ -141,41 +141,56 @@ write_env() {
     } >"$RESULTS_ROOT/env.txt"
 }
 
-# Full builds: one hyperfine call per round, one run of each tool per call, so the
-# tools' runs interleave (hyperfine itself runs all runs of one command in a row). Each round
-# then times Kerné's rebuilds, so that a rebuild and the full build it is compared with are
-# measured in the same minute: this machine's speed drifts by a third within an hour.
-bench_rounds() { # N corpus_dir results_dir
-    local n=$1 c=$2 r=$3 rounds=3 i k args names=() cmds=() prepares=() order o
+# Full builds at N: three parallel arrays of what is timed (NAMES, COMMANDS, PREPARES); the
+# prepare command moves the last output away (and Kerné's build cache), so that each build
+# starts from nothing.
+full_build_commands() { # N corpus_dir results_dir
+    local n=$1 c=$2 r=$3 o
     # Where both tools write their sites: the results folder, or BENCH_OUTPUT_ROOT (a tmpfs
     # such as /dev/shm measures the generators without the file system's cost of creating files).
     o=${BENCH_OUTPUT_ROOT:-$r}
     [ "$o" = "$r" ] || { o=$o/$n; mkdir -p "$o"; }
-    [ "$n" -le 2000 ] && rounds=5
+    NAMES=() COMMANDS=() PREPARES=()
     if [ $HUGO_ONLY -eq 0 ]; then
-        # A full build: the output and kerne's build cache are removed first.
-        names+=(kerne); cmds+=("$(kerne_cmd "$c/kerne/content" "$o/out-kerne")"); prepares+=("$(set_aside "$o/out-kerne" "$o/out-kerne.cache")")
-        prepare_rebuilds "$n" "$c" "$r"
+        NAMES+=(kerne); COMMANDS+=("$(kerne_cmd "$c/kerne/content" "$o/out-kerne")"); PREPARES+=("$(set_aside "$o/out-kerne" "$o/out-kerne.cache")")
     fi
-    names+=(hugo); cmds+=("hugo --source $(q "$c/hugo") --destination $(q "$o/out-hugo") --quiet"); prepares+=("$(set_aside "$o/out-hugo")")
-    names+=(cmark); cmds+=("cat $(q "$c/bodies")/*.md | cmark >/dev/null"); prepares+=(true)
-    for ((i = 1; i <= rounds; i++)); do
-        log "N=$n full builds, round $i/$rounds"
-        args=(--runs 1 --style basic --export-json "$r/full-round-$i.json")
-        [ $i -eq 1 ] && args+=(--warmup 1)
-        order=("${!names[@]}")
-        [ $((i % 2)) -eq 0 ] && mapfile -t order < <(printf '%s\n' "${order[@]}" | tac)
-        for k in "${order[@]}"; do args+=(--prepare "${prepares[$k]}" -n "${names[$k]}" "${cmds[$k]}"); done
-        hyperfine "${args[@]}"
-        [ $HUGO_ONLY -eq 1 ] || time_rebuilds "$n" "$c" "$r" "$i"
-    done
-    for k in "${!names[@]}"; do
-        log "N=$n peak memory of ${names[$k]}"
-        sh -c "${prepares[$k]}"
-        /usr/bin/time -v -o "$r/rss-${names[$k]}.txt" sh -c "${cmds[$k]}"
+    NAMES+=(hugo); COMMANDS+=("hugo --source $(q "$c/hugo") --destination $(q "$o/out-hugo") --quiet"); PREPARES+=("$(set_aside "$o/out-hugo")")
+    NAMES+=(cmark); COMMANDS+=("cat $(q "$c/bodies")/*.md | cmark >/dev/null"); PREPARES+=(true)
+    OUTPUT_DIR=$o
+}
+
+rounds_for() { # N
+    if [ "$1" -le 2000 ]; then echo 5; else echo 3; fi
+}
+
+# Round i of N: one hyperfine call, one run of each tool, so the tools' runs interleave
+# (hyperfine itself runs all runs of one command in a row), the order alternating between
+# rounds; then Kerné's rebuilds, so that a rebuild and the full build it is compared with are
+# measured in the same minute.
+bench_round() { # N corpus_dir results_dir round
+    local n=$1 c=$2 r=$3 i=$4 k args order
+    full_build_commands "$n" "$c" "$r"
+    log "N=$n full builds, round $i/$(rounds_for "$n")"
+    args=(--runs 1 --style basic --export-json "$r/full-round-$i.json")
+    [ $i -eq 1 ] && args+=(--warmup 1)
+    order=("${!NAMES[@]}")
+    [ $((i % 2)) -eq 0 ] && mapfile -t order < <(printf '%s\n' "${order[@]}" | tac)
+    for k in "${order[@]}"; do args+=(--prepare "${PREPARES[$k]}" -n "${NAMES[$k]}" "${COMMANDS[$k]}"); done
+    hyperfine "${args[@]}"
+    [ $HUGO_ONLY -eq 1 ] || time_rebuilds "$n" "$c" "$r" "$i"
+}
+
+# Peak memory (one more run of each under /usr/bin/time -v) and the pages each tool wrote.
+bench_memory() { # N corpus_dir results_dir
+    local n=$1 c=$2 r=$3 k name
+    full_build_commands "$n" "$c" "$r"
+    for k in "${!NAMES[@]}"; do
+        log "N=$n peak memory of ${NAMES[$k]}"
+        sh -c "${PREPARES[$k]}"
+        /usr/bin/time -v -o "$r/rss-${NAMES[$k]}.txt" sh -c "${COMMANDS[$k]}"
     done
     for name in kerne hugo; do
-        [ -d "$o/out-$name" ] && find "$o/out-$name" -type f -name '*.html' | wc -l >"$r/pages-$name.txt"
+        [ -d "$OUTPUT_DIR/out-$name" ] && find "$OUTPUT_DIR/out-$name" -type f -name '*.html' | wc -l >"$r/pages-$name.txt"
     done
     find "$c/bodies" -type f -name '*.md' | wc -l >"$r/pages-cmark.txt"
     for name in kerne hugo; do
@@ -251,10 +266,24 @@ main() {
     sh -c "$(set_aside "$RESULTS_ROOT")"
     mkdir -p "$RESULTS_ROOT" ${BENCH_OUTPUT_ROOT:+"$BENCH_OUTPUT_ROOT"}
     write_env
+    local most=0 step rounds
     for n in "${SIZES[@]}"; do
         mkdir -p "$RESULTS_ROOT/$n"
-        bench_rounds "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"
+        [ $HUGO_ONLY -eq 1 ] || prepare_rebuilds "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"
+        rounds=$(rounds_for "$n")
+        [ "$rounds" -gt $most ] && most=$rounds
     done
+    # The sizes' rounds interleave too, each size's spread over the whole run: the linearity
+    # check compares N=10000 with N=1000, and the machine's speed drifts.
+    for ((step = 1; step <= most; step++)); do
+        for n in "${SIZES[@]}"; do
+            rounds=$(rounds_for "$n")
+            if [ $(((step - 1) * rounds / most)) -ne $((step * rounds / most)) ]; then
+                bench_round "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n" $((step * rounds / most))
+            fi
+        done
+    done
+    for n in "${SIZES[@]}"; do bench_memory "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"; done
     echo
     python3 "$BENCH_DIR/report.py" "$RESULTS_ROOT" | tee "$RESULTS_ROOT/latest.md"
 }
