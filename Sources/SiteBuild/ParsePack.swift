@@ -65,9 +65,12 @@ final class ParsePack: ParseCache, @unchecked Sendable {
         lock.withLock { added.append((key, record)) }
     }
 
-    /// Appends the new records, or rewrites the file when most of it is no longer used.
+    /// Appends the new records, or rewrites the file when most of it is no longer used. The new
+    /// records are let go either way: a full build at N=10,000 would keep 165 MB of them while
+    /// it renders.
     func save(to path: String) -> Bool {
         lock.withLock {
+            defer { added = [] }
             let usedBytes = used.reduce(0) { $0 + (records[$1]?.count ?? 0) + Self.headerSize }
             // Written record by record: one buffer of them all would be a copy of every result.
             let newRecords = added.filter { records[$0.key] == nil }.map(\.record)
