@@ -47,6 +47,7 @@ set_aside() {
 }
 
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+DELETED_STAMP=$BENCH_DIR/.outputs-deleted-at
 REPO_DIR=$(dirname "$BENCH_DIR")
 CORPUS_ROOT=$BENCH_DIR/corpus
 RESULTS_ROOT=$BENCH_DIR/results
@@ -248,7 +249,21 @@ empty_trash() {
         [ -d "$trash" ] || continue
         log "deleting what the benchmark set aside in $trash ($(du -sm "$trash" | cut -f1) MB)"
         rm -rf "$trash"
+        date +%s >"$DELETED_STAMP"
     done
+}
+
+# ext4 without a journal passes over inodes freed in the last 60 s, or 360 s while their inode
+# table is not yet written back, for every file it creates (see bench/README.md). A run started
+# right after the last one deleted its outputs would time that: it waits until they are old.
+wait_for_old_deletions() {
+    local deleted now wait
+    deleted=$(cat "$DELETED_STAMP" 2>/dev/null || echo 0)
+    now=$(date +%s)
+    wait=$((deleted + 360 - now))
+    [ $wait -gt 0 ] || return 0
+    log "the last run deleted its outputs $((now - deleted)) s ago: waiting $wait s before timing anything"
+    sleep $wait
 }
 
 main() {
@@ -261,6 +276,7 @@ main() {
     for n in "${SIZES[@]}"; do ensure_corpus "$n"; done
     [ $HUGO_ONLY -eq 1 ] || check_kerne_works "$CORPUS_ROOT/${SIZES[0]}"
     check_free_space
+    wait_for_old_deletions
     # Old results and an interrupted run's outputs go too, but not now: deleting them before
     # the first builds would slow those down. They are deleted when the benchmark ends.
     sh -c "$(set_aside "$RESULTS_ROOT")"
