@@ -6,7 +6,7 @@ VENV  ?= .venv
 KERNE := .build/release/kerne
 DEBUG_KERNE := .build/debug/kerne
 
-.PHONY: site test deps validate-deps kerne unit validate venv bench fuzz clean screenshots
+.PHONY: site test deps validate-deps kerne release-kerne unit validate venv bench fuzz clean screenshots
 
 # libcmark-dev from Debian when it is missing (pkg-config finds it once installed).
 deps:
@@ -33,12 +33,13 @@ RELEASE_FLAGS := --static-swift-stdlib -Xswiftc -Xclang-linker -Xswiftc -no-pie 
   -Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors
 # kerne, and kerne-serve that `kerne serve` runs. The site needs only kerne, which builds without
 # the dev server's libraries (SwiftNIO, Hummingbird).
-kerne: deps
-	$(SWIFT) build -c release --product kerne $(RELEASE_FLAGS)
+kerne: release-kerne
 	$(SWIFT) build -c release --product kerne-serve $(RELEASE_FLAGS)
 
-site: deps
+release-kerne: deps
 	$(SWIFT) build -c release --product kerne $(RELEASE_FLAGS)
+
+site: release-kerne
 	$(KERNE) build
 
 unit: deps

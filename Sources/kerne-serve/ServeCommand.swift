@@ -4,7 +4,7 @@ import Foundation
 import KerneCommandLine
 import SiteBuild
 
-/// `kerne serve`, as its own executable: kerne runs it (`ServeHandOver`) when its first argument is
+/// `kerne serve`, as its own executable: kerne runs it (`ServeHandOverCommand`) when its first argument is
 /// `serve`, so that the HTTP server's libraries do not slow down the start of every other command.
 @main
 struct ServeCommand: AsyncParsableCommand {
