@@ -5,13 +5,17 @@ import SiteSource
 /// are all the same, into an output folder nobody touched, has nothing to do.
 struct BuildManifest: Codable {
     /// Bumped whenever the manifest or the meaning of a key changes.
-    static let currentFormat = 2
+    static let currentFormat = 3
 
     struct OutputEntry: Codable, Equatable {
         var path: String
         /// Digest of everything the file was made from.
         var key: ContentDigest
         var stamp: FileStamp
+        /// Positions in `contentFiles` of the files it reads whole (`RenderJob.Sources.files`).
+        var reads: [Int] = []
+        /// Whether it reads everything (`RenderJob.Sources.everything`).
+        var readsEverything = false
     }
 
     /// A content file as the build read it: its stamp before reading, and the digest of its bytes.
@@ -45,6 +49,9 @@ struct BuildManifest: Codable {
     var contentFiles: [ContentEntry] = []
     /// When the snapshot of the content began (`InputSnapshot.started`).
     var contentScanStarted: Int64 = 0
+    /// `InputSnapshot.shapeDigest`: when it is the same, the new site has the same files, made
+    /// from the same list parts, and only files that read a changed file whole differ.
+    var shapeDigest: ContentDigest?
     var themeDirectory: String
     var themeDigest: ContentDigest
     var timeZoneIdentifier: String

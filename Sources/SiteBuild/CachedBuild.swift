@@ -47,7 +47,18 @@ struct CachedBuild {
         }
         let pack = cache?.parsePack(trusted: previous?.packStamp)
         timer.lap("read the parse cache")
-        var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:])
+        // The shape is recorded by every build, so that the next one may plan only what reads a changed body.
+        var shapeDigest: ContentDigest?
+        let scope = { (listDigests: [String: ContentDigest], now: EventDate, themeDigest: ContentDigest) -> PlanScope? in
+            guard let snapshot else { return nil }
+            let shape = snapshot.shapeDigest(listDigests: listDigests)
+            shapeDigest = shape
+            guard let previous, let outputState else { return nil }
+            return PlanScope.ofBodyChanges(previous: previous, snapshot: snapshot, shapeDigest: shape,
+                                           optionsDigest: self.optionsDigest(now: now), themeDigest: themeDigest,
+                                           outputState: outputState.value)
+        }
+        var (report, prepared) = builder.prepare(parseCache: pack, knownDigests: snapshot?.files ?? [:], scope: scope)
         timer.lap("load and plan")
         let packStamp = pack.flatMap { cache?.save($0) }
         timer.lap("save the parse cache")
@@ -64,6 +75,8 @@ struct CachedBuild {
             let computed = keys.keys(for: planned)
             for index in planned.indices { planned[index].key = computed[index] }
         }
+        // The files of a scope, then the others as the last build left them.
+        if prepared.scope != nil, let previous { planned = Self.keepingTheRest(of: previous, planned: planned) }
         timer.lap("compute keys")
         var unchanged: UnchangedOutput?
         do throws(BuildError) {
@@ -78,12 +91,15 @@ struct CachedBuild {
         timer.lap("render, check and write")
         values.append(planned)
         guard report.succeeded, let cache, let snapshot else { return (report, values) }
-        let recorded = planned.map { (path: $0.path, key: $0.key) } + [(path: OutputWriter.markerName, key: FileKeys.markerKey)]
-        if let entries = OutputTree.entries(in: options.outputDirectory, files: recorded.sorted { $0.path < $1.path },
-                                             unchanged: unchanged) {
+        // `planned` is sorted: the marker goes in its place, without sorting thousands of paths again.
+        var recorded = planned.map { (path: $0.path, key: $0.key) }
+        let markerPlace = recorded.firstIndex { $0.path > OutputWriter.markerName } ?? recorded.count
+        recorded.insert((path: OutputWriter.markerName, key: FileKeys.markerKey), at: markerPlace)
+        if var entries = OutputTree.entries(in: options.outputDirectory, files: recorded, unchanged: unchanged) {
+            Self.record(reads: planned, of: snapshot, in: &entries.files)
             cache.save(BuildManifest(
                 optionsDigest: optionsDigest, contentDigest: snapshot.treeDigest,
-                contentFiles: snapshot.records, contentScanStarted: snapshot.started,
+                contentFiles: snapshot.records, contentScanStarted: snapshot.started, shapeDigest: shapeDigest,
                 themeDirectory: prepared.themeDirectory.path, themeDigest: prepared.themeDigest,
                 timeZoneIdentifier: prepared.site.config.timeZoneIdentifier, packStamp: packStamp,
                 summary: .init(diagnostics: report.diagnostics, pageCount: report.pageCount, fileCount: report.fileCount,
@@ -94,6 +110,45 @@ struct CachedBuild {
         BuildCache.pruneAbandoned(in: cache.directory.deletingLastPathComponent())
         values.append(snapshot)
         return (report, values)
+    }
+
+    /// Every file of the last build, sorted by path: those `planned` (a `PlanScope`'s, sorted) as
+    /// planned, the others kept with the key and reads the last build recorded.
+    private static func keepingTheRest(of previous: BuildManifest, planned: [PlannedFile]) -> [PlannedFile] {
+        var files: [PlannedFile] = []
+        files.reserveCapacity(previous.files.count)
+        var next = 0
+        for entry in previous.files where entry.path != OutputWriter.markerName {
+            if next < planned.count, planned[next].path == entry.path {
+                files.append(planned[next])
+                next += 1
+            } else {
+                files.append(PlannedFile(path: entry.path, source: .kept(reads: entry.reads.map { previous.contentFiles[$0].path }),
+                                         key: entry.key))
+            }
+        }
+        return files
+    }
+
+    /// Sets the reads of each output entry from `planned`, both sorted by path (the entries have
+    /// the marker too): positions in the snapshot's records of the files it reads whole.
+    private static func record(reads planned: [PlannedFile], of snapshot: InputSnapshot,
+                               in entries: inout [BuildManifest.OutputEntry]) {
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(snapshot.records.count)
+        for (position, record) in snapshot.records.enumerated() { positions[record.path] = position }
+        var next = 0
+        for index in entries.indices {
+            while next < planned.count, planned[next].path < entries[index].path { next += 1 }
+            guard next < planned.count, planned[next].path == entries[index].path else { continue }
+            let reads = planned[next].reads
+            // A file read whole but missing from the records is one the snapshot could not read:
+            // reading everything makes the next rebuild plan this file again.
+            let known = reads.compactMap { positions[$0] }
+            entries[index].reads = known
+            entries[index].readsEverything = known.count != reads.count
+            if case .job(let job) = planned[next].source, job.sources.everything { entries[index].readsEverything = true }
+        }
     }
 
     /// Renders, checks and, without errors, puts in place: in place when the last build's record

@@ -55,7 +55,7 @@ struct FileKeys {
         return hasher.finish()
     }
 
-    /// The key of each file, on every core. A list of summaries that many files share is digested
+    /// The key of each file, on every core; a kept file keeps the key it has. A list of summaries that many files share is digested
     /// once: the news list pages all show every post, from one array, and arrays that share their
     /// storage (same address and count while all are alive) hold the same paths.
     func keys(for files: [PlannedFile]) -> [ContentDigest] {
@@ -85,6 +85,8 @@ struct FileKeys {
     private func key(for file: PlannedFile, lists: [ListIdentity: ContentDigest]) -> ContentDigest {
         var hasher = DigestHasher()
         switch file.source {
+        case .kept:
+            return file.key
         case .copy:
             hasher.add("copy")
             hasher.add(file.path)

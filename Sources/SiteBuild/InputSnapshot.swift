@@ -25,6 +25,8 @@ struct InputSnapshot {
     var records: [BuildManifest.ContentEntry] = []
     /// When this snapshot began, in nanoseconds since 1970 (`BuildManifest.contentScanStarted`).
     var started: Int64 = 0
+    /// What `treeDigest` is made of: each entry's path, what it is, and a file's digest.
+    private var entries: [(path: String, note: String, digest: ContentDigest?)] = []
 
     /// A stamp changed less than this before the scan that recorded it does not vouch for the bytes.
     static let racyWindow: Int64 = 2_000_000_000
@@ -33,6 +35,7 @@ struct InputSnapshot {
     init(contentDirectory: URL, previous: (records: [BuildManifest.ContentEntry], started: Int64)? = nil) {
         started = Self.now()
         var entries: [(path: String, note: String, digest: ContentDigest?)] = []
+        defer { self.entries = entries }
         var regular: [(path: String, full: String, stamp: FileStamp)] = []
         var pending: [(full: String, relative: String, ancestors: [String])] = [(contentDirectory.path, "", [])]
         while let (full, relative, ancestors) = pending.popLast() {
@@ -88,9 +91,23 @@ struct InputSnapshot {
             records.append(.init(path: file.path, stamp: file.stamp, digest: digest))
             entries.append((file.path, "file", digest))
         }
-        // Each entry as one digest, and those sorted: the same set of entries gives the same
-        // digest whatever the order the folders listed them in, and sorting numbers is cheaper
-        // than sorting paths.
+        treeDigest = Self.digest(of: entries)
+    }
+
+    /// `treeDigest`, with editions and news posts counted by their list part
+    /// (`MarkdownContent.listDigest`, by path) rather than their bytes. The same shape means a site
+    /// with the same files, each showing the same list fields: only bodies may have changed.
+    func shapeDigest(listDigests: [String: ContentDigest]) -> ContentDigest {
+        Self.digest(of: entries.map { entry in
+            guard let listDigest = listDigests[entry.path] else { return entry }
+            return (entry.path, "list part", listDigest)
+        })
+    }
+
+    /// Each entry as one digest, and those sorted: the same set of entries gives the same digest
+    /// whatever the order the folders listed them in, and sorting numbers is cheaper than sorting
+    /// paths.
+    private static func digest(of entries: [(path: String, note: String, digest: ContentDigest?)]) -> ContentDigest {
         let entryDigests = entries.map { entry in
             var hasher = DigestHasher()
             hasher.add(entry.path)
@@ -100,7 +117,7 @@ struct InputSnapshot {
         }
         var hasher = DigestHasher()
         for digest in entryDigests.sorted(by: { ($0.high, $0.low) < ($1.high, $1.low) }) { hasher.add(digest) }
-        treeDigest = hasher.finish()
+        return hasher.finish()
     }
 
     private static func now() -> Int64 {

@@ -1,8 +1,8 @@
 import SiteSource
 
 /// The bytes of `manifest.bin`: the small part of the manifest through `CacheEncoder`, then the
-/// output file, output folder and content file records (tens of thousands on a big site) packed by hand, which reads about
-/// twenty times faster.
+/// output file, output folder and content file records (tens of thousands on a big site) packed
+/// by hand, which reads about twenty times faster.
 enum ManifestFile {
     static func encode(_ manifest: BuildManifest) throws -> [UInt8] {
         var head = manifest
@@ -19,6 +19,9 @@ enum ManifestFile {
             writer.add(entry.key.high)
             writer.add(entry.key.low)
             writer.add(entry.stamp)
+            writer.add(entry.readsEverything ? 1 : 0)
+            writer.add(UInt64(entry.reads.count))
+            for position in entry.reads { writer.add(UInt64(position)) }
         }
         writer.add(UInt64(manifest.folders.count))
         for entry in manifest.folders {
@@ -43,8 +46,17 @@ enum ManifestFile {
         manifest.files.reserveCapacity(Int(fileCount))
         for _ in 0..<fileCount {
             guard let path = reader.text(), let high = reader.word(), let low = reader.word(),
-                  let stamp = reader.stamp() else { return nil }
-            manifest.files.append(.init(path: path, key: ContentDigest(high: high, low: low), stamp: stamp))
+                  let stamp = reader.stamp(), let everything = reader.word(), everything <= 1,
+                  let readCount = reader.word(), readCount <= UInt64(bytes.count) else { return nil }
+            var reads: [Int] = []
+            reads.reserveCapacity(Int(readCount))
+            for _ in 0..<readCount {
+                // A position in `contentFiles`, which come last: checked against their count at the end.
+                guard let position = reader.word(), let value = Int(exactly: position) else { return nil }
+                reads.append(value)
+            }
+            manifest.files.append(.init(path: path, key: ContentDigest(high: high, low: low), stamp: stamp,
+                                        reads: reads, readsEverything: everything == 1))
         }
         guard let folderCount = reader.word(), folderCount <= UInt64(bytes.count) else { return nil }
         for _ in 0..<folderCount {
@@ -58,7 +70,9 @@ enum ManifestFile {
                   let low = reader.word() else { return nil }
             manifest.contentFiles.append(.init(path: path, stamp: stamp, digest: ContentDigest(high: high, low: low)))
         }
-        return reader.isAtEnd ? manifest : nil
+        let recorded = manifest.contentFiles.count
+        guard reader.isAtEnd, manifest.files.allSatisfy({ $0.reads.allSatisfy { $0 < recorded } }) else { return nil }
+        return manifest
     }
 
     private struct Writer {

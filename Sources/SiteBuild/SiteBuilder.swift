@@ -66,9 +66,14 @@ public struct SiteBuilder: Sendable {
         var checker: SiteChecker
         /// `LoadResult.listDigests`.
         var listDigests: [String: ContentDigest]
+        /// Set when `files` holds only the files of this scope.
+        var scope: PlanScope?
     }
 
-    func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:])
+    /// `scope`: given the list digests of the loaded content (`LoadResult.listDigests`), the
+    /// reference day and the theme's digest, which files to plan, or nil for all of them.
+    func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:],
+                 scope: ((_ listDigests: [String: ContentDigest], _ now: EventDate, _ themeDigest: ContentDigest) -> PlanScope?)? = nil)
         -> (report: BuildReport, prepared: Prepared?) {
         let clock = ContinuousClock()
         var started = clock.now
@@ -84,25 +89,41 @@ public struct SiteBuilder: Sendable {
             let loadedTheme = try themeLoader.load(from: themeDirectory)
             let theme = try compileTheme(loadedTheme)
             let now = options.now ?? Self.today(in: site.config.timeZone)
-            let jobs = SiteRenderer.jobs(site, theme: theme,
-                                         context: BuildContext(now: now, extraBodyHTML: options.extraBodyHTML))
-            let files = try merge(jobs, staticFiles: site.staticFiles)
-            report.fileCount = files.count
-            report.pageCount = jobs.count { $0.path.hasSuffix(".html") }
+            let themeDigest = Self.digest(of: loadedTheme.theme)
+            let context = BuildContext(now: now, extraBodyHTML: options.extraBodyHTML)
+            var planScope = scope?(loaded.listDigests, now, themeDigest)
+            var jobs = SiteRenderer.jobs(site, theme: theme, context: context, only: planScope?.paths)
+            if let narrowed = planScope, jobs.count != narrowed.paths.count {
+                // A file of the scope that the site no longer makes: the scope is wrong, plan them all.
+                planScope = nil
+                jobs = SiteRenderer.jobs(site, theme: theme, context: context)
+            }
+            let files: [PlannedFile]
+            if let planScope {
+                files = jobs.map { PlannedFile(path: $0.path, source: .job($0)) }
+                report.fileCount = planScope.existing.count
+                report.pageCount = planScope.existing.count { $0.hasSuffix(".html") } - site.staticFiles.count { $0.hasSuffix(".html") }
+            } else {
+                files = try merge(jobs, staticFiles: site.staticFiles)
+                report.fileCount = files.count
+                report.pageCount = jobs.count { $0.path.hasSuffix(".html") }
+            }
             report.eventCount = site.editions.count { $0.date.precision != .month }
             report.feedItemCount = min(site.config.feedItems, site.editions.count + site.news.count)
             // Diagnostic paths of content files, by concatenation: URLs are slow by the thousand.
             let contentPrefix = options.contentDirectory.standardizedFileURL.path == displayBase.standardizedFileURL.path
                 ? "" : relative(options.contentDirectory) + "/"
-            let checker = SiteChecker(site: site, now: now, files: sourceFiles, existing: Set(files.map(\.path)),
+            let checker = SiteChecker(site: site, now: now, files: sourceFiles,
+                                      existing: Set(planScope?.existing ?? files.map(\.path)),
                                       contentPath: { contentPrefix + $0 },
                                       themeLabel: relative(themeDirectory.appendingPathComponent("templates")),
                                       injectedHTML: options.extraBodyHTML)
-            report.steps.append(BuildStep(name: "plan", duration: clock.now - started,
-                                          detail: BuildStep.count(files.count, "file")))
+            let planned = planScope.map { "\($0.paths.count) of " + BuildStep.count($0.existing.count, "file")
+                + " (only bodies changed)" } ?? BuildStep.count(files.count, "file")
+            report.steps.append(BuildStep(name: "plan", duration: clock.now - started, detail: planned))
             return (report, Prepared(site: site, files: files, themeDirectory: themeDirectory,
-                                     themeDigest: Self.digest(of: loadedTheme.theme), now: now, checker: checker,
-                                     listDigests: loaded.listDigests))
+                                     themeDigest: themeDigest, now: now, checker: checker,
+                                     listDigests: loaded.listDigests, scope: planScope))
         } catch {
             report.errors.append(error.description)
             return (report, nil)

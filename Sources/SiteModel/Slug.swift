@@ -22,25 +22,12 @@ public enum Slug {
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 add(scalar)
-            } else if let known = latinDecompositions[scalar] {
-                known.forEach(add)
             } else {
-                String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars.forEach(add)
+                ScalarDecompositions.shared.decomposition(of: scalar).forEach(add)
             }
         }
         return result
     }
-
-    /// The decompositions of the accented Latin letters French and Breton names use (U+00C0 to
-    /// U+024F), worked out once: asking Foundation for each letter of each name is slow.
-    private static let latinDecompositions: [Unicode.Scalar: [Unicode.Scalar]] = {
-        var table: [Unicode.Scalar: [Unicode.Scalar]] = [:]
-        for value in UInt32(0xC0)...0x24F {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            table[scalar] = Array(String(scalar).decomposedStringWithCompatibilityMapping.unicodeScalars)
-        }
-        return table
-    }()
 
     /// `make` for ASCII text, on bytes (names and tags are mostly ASCII); nil for other text.
     private static func asciiSlug(_ text: String) -> String? {

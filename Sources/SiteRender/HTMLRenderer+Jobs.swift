@@ -4,10 +4,13 @@ extension HTMLRenderer {
     /// Every HTML page as a job, with its site path (`/editions/4/`); the page's view is built
     /// when the job runs, so that building views is spread over the cores too. The sources
     /// follow `ViewBuilder`: summary views read no body, `editionView` and `newsView` do.
-    func pageJobs() -> [(sitePath: String, job: RenderJob)] {
+    /// `wanted`: only the pages with these output paths (`editions/4/index.html`).
+    func pageJobs(only wanted: Set<String>? = nil) -> [(sitePath: String, job: RenderJob)] {
         var jobs: [(sitePath: String, job: RenderJob)] = []
-        func add(_ path: String, _ sources: RenderJob.Sources, _ spec: @escaping @Sendable () -> PageSpec) {
-            jobs.append((path, RenderJob(path: PageSpec.outputPath(of: path), sources: sources) { [self] in render(spec()).contents }))
+        func add(_ path: String, _ sources: @autoclosure () -> RenderJob.Sources, _ spec: @escaping @Sendable () -> PageSpec) {
+            let outputPath = PageSpec.outputPath(of: path)
+            if let wanted, !wanted.contains(outputPath) { return }
+            jobs.append((path, RenderJob(path: outputPath, sources: sources()) { [self] in render(spec()).contents }))
         }
         var home = RenderJob.Sources.allSummaries
         home.files = index.nextEdition.map { [$0.sourcePath] } ?? []
@@ -31,13 +34,15 @@ extension HTMLRenderer {
         for page in site.pages {
             add(page.path, .files([page.sourcePath])) { [self] in standalonePage(page) }
         }
-        for entry in index.speakers {
+        // The cross-references are made only for a folder of pages that is wanted.
+        func wantsPages(in folder: String) -> Bool { wanted?.contains { $0.hasPrefix(folder.dropFirst()) } ?? true }
+        for entry in wantsPages(in: SpeakerEntry.folder) ? index.speakers : [] {
             add(entry.path, .summaries(entry.editions.map(\.sourcePath))) { [self] in speakerPage(entry) }
         }
-        for entry in index.tags {
+        for entry in wantsPages(in: TagEntry.folder) ? index.tags : [] {
             add(entry.path, .summaries(entry.editions.map(\.sourcePath) + entry.news.map(\.sourcePath))) { [self] in tagPage(entry) }
         }
-        for entry in index.venues {
+        for entry in wantsPages(in: VenueEntry.folder) ? index.venues : [] {
             add(entry.path, .summaries(entry.editions.map(\.sourcePath))) { [self] in venuePage(entry) }
         }
         return jobs

@@ -1,18 +1,16 @@
 import SiteModel
 
-/// Cross-references computed once per render, in one pass over the content: speakers, tags,
-/// venues, neighbours. Everything is sorted so output never depends on input order.
+/// Cross-references computed once per render: neighbours, and (on first use, in one pass over
+/// the content) speakers, tags and venues. Everything is sorted so output never depends on
+/// input order.
 struct SiteIndex {
     let site: Site
     let now: EventDate
     /// Oldest first, by date, ties by number.
     let editionsByDate: [Edition]
-    let speakers: [SpeakerEntry]
-    let tags: [TagEntry]
-    let venues: [VenueEntry]
     private let positionByNumber: [Int: Int]
-    /// Slugs of every speaker name and tag, made once (pages link to them many times).
-    private let slugs: [String: String]
+    /// Speakers, tags and venues with their editions, made when first asked for.
+    private let references: SharedResult<SiteCrossReferences>
 
     init(site: Site, now: EventDate) {
         self.site = site
@@ -30,48 +28,20 @@ struct SiteIndex {
         for (index, edition) in editionsByDate.enumerated() { positions[edition.number] = index }
         positionByNumber = positions
 
-        // The same names and tags come back on many editions: each is slugged once.
-        var slugs: [String: String] = [:]
-        func slug(_ text: String) -> String {
-            if let known = slugs[text] { return known }
-            let made = Slug.make(text)
-            slugs[text] = made
-            return made
-        }
-        var speakersBySlug: [String: SpeakerEntry] = [:]
-        var tagsBySlug: [String: TagEntry] = [:]
-        var venuesBySlug: [String: VenueEntry] = [:]
-        for venue in site.venues {
-            if let slug = venue.slug { venuesBySlug[slug] = VenueEntry(slug: slug, venue: venue, editions: []) }
-        }
-        for edition in editionsByDate {
-            for speaker in edition.speakers {
-                let slug = slug(speaker.name)
-                speakersBySlug[slug, default: SpeakerEntry(slug: slug, speaker: speaker, editions: [])].editions.append(edition)
-            }
-            for tag in edition.tags {
-                let slug = slug(tag)
-                tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].editions.append(edition)
-            }
-            if let slug = edition.venue?.slug {
-                venuesBySlug[slug]?.editions.append(edition)
-            }
-        }
-        for post in site.news {
-            for tag in post.tags {
-                let slug = slug(tag)
-                tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].news.append(post)
-            }
-        }
-        self.slugs = slugs
-        speakers = speakersBySlug.values.sorted { $0.slug < $1.slug }
-        tags = tagsBySlug.values.sorted { $0.slug < $1.slug }
-        venues = venuesBySlug.values.sorted { $0.slug < $1.slug }
+        let byDate = editionsByDate
+        let venues = site.venues
+        let news = site.news
+        references = SharedResult { SiteCrossReferences(editionsByDate: byDate, venues: venues, news: news) }
     }
 
-    /// `Slug.make(text)`, looked up when the text is a speaker's name or a tag.
+    var speakers: [SpeakerEntry] { references.get().speakers }
+    var tags: [TagEntry] { references.get().tags }
+    var venues: [VenueEntry] { references.get().venues }
+
+    /// `Slug.make(text)`, looked up once the cross-references are made (a rebuild that renders
+    /// a few pages may never make them: the slug is the same, worked out again).
     func slug(_ text: String) -> String {
-        slugs[text] ?? Slug.make(text)
+        references.computed?.slugs[text] ?? Slug.make(text)
     }
 
     /// The edition held just before and just after this one, in date order.

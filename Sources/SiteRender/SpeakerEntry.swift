@@ -6,5 +6,8 @@ struct SpeakerEntry {
     let speaker: Speaker
     var editions: [Edition]
 
-    var path: String { "/intervenants/\(slug)/" }
+    /// Where every such page is (a site path).
+    static let folder = "/intervenants/"
+
+    var path: String { Self.folder + slug + "/" }
 }

@@ -8,5 +8,8 @@ struct TagEntry {
     var editions: [Edition]
     var news: [NewsPost]
 
-    var path: String { "/sujets/\(slug)/" }
+    /// Where every such page is (a site path).
+    static let folder = "/sujets/"
+
+    var path: String { Self.folder + slug + "/" }
 }

@@ -6,5 +6,8 @@ struct VenueEntry {
     let venue: Venue
     var editions: [Edition]
 
-    var path: String { "/lieux/\(slug)/" }
+    /// Where every such page is (a site path).
+    static let folder = "/lieux/"
+
+    var path: String { Self.folder + slug + "/" }
 }
