@@ -14,8 +14,9 @@ final class HTMLRenderer: Sendable {
     /// `ViewBuilder.commonLinks`, made once.
     private let commonLinks: TemplateValue
 
-    init(site: Site, theme: CompiledTheme, context: BuildContext, events: CalendarEventCache? = nil) {
-        views = ViewBuilder(site: site, index: SiteIndex(site: site, now: context.now), theme: theme,
+    /// `wholeSite`: whether all the pages will be made (see `SiteIndex.init`).
+    init(site: Site, theme: CompiledTheme, context: BuildContext, events: CalendarEventCache? = nil, wholeSite: Bool = true) {
+        views = ViewBuilder(site: site, index: SiteIndex(site: site, now: context.now, crossReferencesFirst: wholeSite), theme: theme,
                             events: events ?? CalendarEventCache(config: site.config))
         self.context = context
         layoutConstants = .object(Self.layoutConstants(views: views, context: context))

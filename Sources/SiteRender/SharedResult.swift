@@ -11,9 +11,6 @@ final class SharedResult<Value: Sendable>: @unchecked Sendable {
         self.compute = compute
     }
 
-    /// The value if a job computed it already, without computing it.
-    var computed: Value? { lock.withLock { value } }
-
     func get() -> Value {
         lock.withLock {
             if let value { return value }

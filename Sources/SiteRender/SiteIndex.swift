@@ -11,8 +11,12 @@ struct SiteIndex {
     private let positionByNumber: [Int: Int]
     /// Speakers, tags and venues with their editions, made when first asked for.
     private let references: SharedResult<SiteCrossReferences>
+    /// `SiteCrossReferences.slugs` when they were made up front.
+    private let slugs: [String: String]?
 
-    init(site: Site, now: EventDate) {
+    /// `crossReferencesFirst`: make the cross-references now (a whole site needs them), rather than
+    /// when first asked for (a rebuild that renders a few pages may not need them).
+    init(site: Site, now: EventDate, crossReferencesFirst: Bool = true) {
         self.site = site
         self.now = now
         let zone = site.config.timeZone
@@ -32,16 +36,17 @@ struct SiteIndex {
         let venues = site.venues
         let news = site.news
         references = SharedResult { SiteCrossReferences(editionsByDate: byDate, venues: venues, news: news) }
+        slugs = crossReferencesFirst ? references.get().slugs : nil
     }
 
     var speakers: [SpeakerEntry] { references.get().speakers }
     var tags: [TagEntry] { references.get().tags }
     var venues: [VenueEntry] { references.get().venues }
 
-    /// `Slug.make(text)`, looked up once the cross-references are made (a rebuild that renders
-    /// a few pages may never make them: the slug is the same, worked out again).
+    /// `Slug.make(text)`, looked up when the cross-references were made first (without them, for
+    /// the few pages of a rebuild, the same slug is worked out again).
     func slug(_ text: String) -> String {
-        references.computed?.slugs[text] ?? Slug.make(text)
+        slugs?[text] ?? Slug.make(text)
     }
 
     /// The edition held just before and just after this one, in date order.
