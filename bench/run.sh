@@ -160,8 +160,10 @@ full_build_commands() { # N corpus_dir results_dir
     OUTPUT_DIR=$o
 }
 
+# The same number at every size (run 17 had 3 at N=10000: its median was one of three builds
+# 7.2 to 7.8 s apart): each round at N=10000 then follows one at N=1000.
 rounds_for() { # N
-    if [ "$1" -le 2000 ]; then echo 5; else echo 3; fi
+    echo 5
 }
 
 # Round i of N: one hyperfine call, one run of each tool, so the tools' runs interleave
