@@ -55,9 +55,10 @@ struct FileKeys {
         return hasher.finish()
     }
 
-    /// The key of each file, on every core; a kept file keeps the key it has. A list of summaries that many files share is digested
-    /// once: the news list pages all show every post, from one array, and arrays that share their
-    /// storage (same address and count while all are alive) hold the same paths.
+    /// The key of each file, on every core; a kept file keeps the key it has. A list of summaries
+    /// that many files share is digested once: the news list pages all show every post, from one
+    /// array, and arrays that share their storage (same address and count while all are alive)
+    /// hold the same paths.
     func keys(for files: [PlannedFile]) -> [ContentDigest] {
         var uses: [ListIdentity: Int] = [:]
         for file in files {

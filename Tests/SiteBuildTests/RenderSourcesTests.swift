@@ -50,6 +50,29 @@ import SiteSource
         }
     }
 
+    /// A rebuild that plans some files (`SiteRenderer.jobs(only:)`) gets the very jobs a whole
+    /// plan has for them: same paths, same sources, same bytes.
+    @Test func wantedJobsAreThoseOfTheWholePlan() throws {
+        let site = try Self.fixture()
+        let theme = try CompiledTheme(try ThemeLoader().load(from: FixturePaths.defaultTheme).theme)
+        let context = BuildContext(now: EndToEndTests.now)
+        let (all, files) = try Self.render(site)
+        let paths = all.map(\.path)
+        let wantedSets = paths.map { Set([$0]) } + [
+            Set(paths.filter { $0.hasPrefix("editions/") || $0.hasSuffix(".xml") || $0.hasSuffix(".json") }),
+            Set(paths.filter { $0.hasPrefix("intervenants/") || $0.hasPrefix("sujets/") || $0.hasPrefix("assets/") }),
+            Set(paths), [],
+        ]
+        for wanted in wantedSets {
+            let jobs = SiteRenderer.jobs(site, theme: theme, context: context, only: wanted)
+            #expect(jobs.map(\.path) == paths.filter(wanted.contains), "\(wanted.sorted())")
+            for job in jobs {
+                #expect(job.sources == all.first { $0.path == job.path }?.sources, "\(job.path)")
+                #expect(job.render().contents == files[job.path], "\(job.path)")
+            }
+        }
+    }
+
     @Test func listFieldsShowOnlyWhereTheyAreRead() throws {
         let site = try Self.fixture()
         for index in site.editions.indices {
