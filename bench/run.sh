@@ -160,11 +160,9 @@ full_build_commands() { # N corpus_dir results_dir
     OUTPUT_DIR=$o
 }
 
-# The same number at every size (run 17 had 3 at N=10000: its median was one of three builds
-# 7.2 to 7.8 s apart): each round at N=10000 then follows one at N=1000.
-rounds_for() { # N
-    echo 5
-}
+# Rounds of full builds, the same number at every size (run 17 had 3 at N=10000: its median was
+# one of three builds 7.2 to 7.8 s apart).
+ROUNDS=5
 
 # Round i of N: one hyperfine call, one run of each tool, so the tools' runs interleave
 # (hyperfine itself runs all runs of one command in a row), the order alternating between
@@ -173,7 +171,7 @@ rounds_for() { # N
 bench_round() { # N corpus_dir results_dir round
     local n=$1 c=$2 r=$3 i=$4 k args order
     full_build_commands "$n" "$c" "$r"
-    log "N=$n full builds, round $i/$(rounds_for "$n")"
+    log "N=$n full builds, round $i/$ROUNDS"
     args=(--runs 1 --style basic --export-json "$r/full-round-$i.json")
     [ $i -eq 1 ] && args+=(--warmup 1)
     order=("${!NAMES[@]}")
@@ -284,22 +282,15 @@ main() {
     sh -c "$(set_aside "$RESULTS_ROOT")"
     mkdir -p "$RESULTS_ROOT" ${BENCH_OUTPUT_ROOT:+"$BENCH_OUTPUT_ROOT"}
     write_env
-    local most=0 step rounds
+    local i
     for n in "${SIZES[@]}"; do
         mkdir -p "$RESULTS_ROOT/$n"
         [ $HUGO_ONLY -eq 1 ] || prepare_rebuilds "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"
-        rounds=$(rounds_for "$n")
-        [ "$rounds" -gt $most ] && most=$rounds
     done
-    # The sizes' rounds interleave too, each size's spread over the whole run: the linearity
+    # The sizes' rounds interleave too (round 1 of each size, then round 2...): the linearity
     # check compares N=10000 with N=1000, and the machine's speed drifts.
-    for ((step = 1; step <= most; step++)); do
-        for n in "${SIZES[@]}"; do
-            rounds=$(rounds_for "$n")
-            if [ $(((step - 1) * rounds / most)) -ne $((step * rounds / most)) ]; then
-                bench_round "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n" $((step * rounds / most))
-            fi
-        done
+    for ((i = 1; i <= ROUNDS; i++)); do
+        for n in "${SIZES[@]}"; do bench_round "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n" $i; done
     done
     for n in "${SIZES[@]}"; do bench_memory "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"; done
     echo
