@@ -23,7 +23,8 @@ import SiteSource
         }
     }
 
-    /// Builds the fixture, applies `change`, rebuilds; returns the rebuild's report.
+    /// Builds the fixture, applies `change`, rebuilds, hands the rebuild's report to `check`, then
+    /// compares the output with a clean build.
     private func rebuild(after change: (IncrementalSite) throws -> Void,
                          check: (IncrementalSite, BuildReport) throws -> Void) throws {
         let site = try IncrementalSite()
@@ -35,6 +36,13 @@ import SiteSource
         #expect(second.succeeded, "\(second.diagnostics) \(second.errors)")
         try check(site, second)
         try expectSameAsClean(site)
+    }
+
+    /// `rebuild`, expecting the rebuild to plan every file.
+    private func expectFullPlan(after change: (IncrementalSite) throws -> Void) throws {
+        try rebuild(after: change) { _, report in
+            #expect(!planDetail(report).contains(Self.narrowMark))
+        }
     }
 
     @Test func anEditionBodyEditPlansItsPageAndTheFeeds() throws {
@@ -74,31 +82,25 @@ import SiteSource
     }
 
     @Test func aListFieldEditPlansEverything() throws {
-        try rebuild(after: { site in
+        try expectFullPlan(after: { site in
             try site.replace("title: Le référencement & les moteurs", with: "title: Le SEO",
                              in: site.content.appendingPathComponent("editions/02-referencement.md"))
-        }) { _, report in
-            #expect(!planDetail(report).contains(Self.narrowMark))
-        }
+        })
     }
 
     @Test func aSummaryMadeFromTheBodyIsAListField() throws {
         // Without a `summary:`, lists show the body's first paragraph: changing it is no body-only edit.
-        try rebuild(after: { site in
+        try expectFullPlan(after: { site in
             try site.replace("Annonce de la prochaine édition.", with: "Une tout autre annonce.",
                              in: site.content.appendingPathComponent("editions/04-prochaine.md"))
-        }) { _, report in
-            #expect(!planDetail(report).contains(Self.narrowMark))
-        }
+        })
     }
 
     @Test func aTouchedOutputFilePlansEverything() throws {
-        try rebuild(after: { site in
+        try expectFullPlan(after: { site in
             try Data("abîmé".utf8).write(to: site.output.appendingPathComponent("sitemap.xml"))
             try site.append("\nUne phrase de plus.\n", to: "editions/02-referencement.md")
-        }) { _, report in
-            #expect(!planDetail(report).contains(Self.narrowMark))
-        }
+        })
     }
 
     @Test func anotherOptionPlansEverything() throws {
