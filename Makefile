@@ -6,7 +6,7 @@ VENV  ?= .venv
 KERNE := .build/release/kerne
 DEBUG_KERNE := .build/debug/kerne
 
-.PHONY: site test deps validate-deps kerne release-kerne unit validate venv bench fuzz clean screenshots
+.PHONY: site test deps validate-deps kerne release-kerne unit validate workflows venv bench fuzz clean screenshots install
 
 # libcmark-dev from Debian when it is missing (pkg-config finds it once installed).
 deps:
@@ -68,7 +68,19 @@ screenshots: kerne venv validate-deps
 	$(KERNE) build --output .build/screenshots-site --now 2013-11-01 --quiet
 	$(VENV)/bin/python .ci/screenshots.py .build/screenshots-site /tmp/kerne-screenshots
 
-test: unit validate
+# The GitHub workflows against GitHub's schema, and zizmor's audit (unpinned actions, broad
+# permissions, credentials left in the checkout, template injection), offline.
+workflows: venv
+	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
+	$(VENV)/bin/zizmor --offline --quiet .github/workflows
+
+test: unit validate workflows
+
+# kerne and kerne-serve (which `kerne serve` runs from kerne's own folder) into $(PREFIX)/bin.
+PREFIX ?= /usr/local
+install: kerne
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 .build/release/kerne .build/release/kerne-serve $(DESTDIR)$(PREFIX)/bin/
 
 bench:
 	bash bench/run.sh
