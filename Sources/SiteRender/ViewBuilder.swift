@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import SiteModel
 import Templates
@@ -10,7 +11,10 @@ struct ViewBuilder {
     let theme: CompiledTheme
     /// Calendar events by edition, shared with the calendars.
     let events: CalendarEventCache
-    let memo = ViewMemo()
+    /// Edition summaries by number, each built once per render by the first page that shows it
+    /// and shared with every other (an edition shows on its neighbours, its tags, speakers,
+    /// venue and the lists).
+    let summaries = Memo<Int, [String: TemplateValue]>()
 
     var config: SiteConfig { site.config }
     var language: String { config.language }
@@ -66,7 +70,7 @@ struct ViewBuilder {
 
     /// The short form used in lists and cards.
     func editionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
-        memo.summary(of: edition.number) { makeEditionSummaryView(edition) }
+        summaries.value(for: edition.number) { makeEditionSummaryView(edition) }
     }
 
     private func makeEditionSummaryView(_ edition: Edition) -> [String: TemplateValue] {

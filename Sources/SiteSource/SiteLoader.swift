@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import SiteModel
 
@@ -54,17 +55,17 @@ public struct SiteLoader: Sendable {
             cached?.load(path: entry.path, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse)
                 ?? CachedParse.Loaded(result: parse(nil))
         }
-        let editions = ParallelMap.map(sections.editions) { entry in
+        let editions = ConcurrentMap.map(sections.editions) { entry in
             load(entry, "editions/" + entry.name) {
                 EditionParser.load(entry.url, sourcePath: "editions/" + entry.name, context: fixedContext, bytes: $0)
             }
         }
-        let news = ParallelMap.map(sections.news) { entry in
+        let news = ConcurrentMap.map(sections.news) { entry in
             load(entry, "news/" + entry.name) {
                 NewsParser.load(entry.url, sourcePath: "news/" + entry.name, context: fixedContext, bytes: $0)
             }
         }
-        let pages = ParallelMap.map(sections.pages) { entry in
+        let pages = ConcurrentMap.map(sections.pages) { entry in
             load(entry, "pages/" + entry.name) {
                 PageParser.load(entry.url, sourcePath: "pages/" + entry.name, context: fixedContext, bytes: $0)
             }
