@@ -65,7 +65,8 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        // Spec/: the core files of the official Mustache spec, with their licence.
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"], resources: [.copy("Spec")]),
         .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
         // Drives the real `kerne` binary as a subprocess.
