@@ -67,10 +67,6 @@ struct MapReader {
         return entry.value
     }
 
-    func keyPosition(_ key: String) -> TextPosition? {
-        entries[key]?.key.position
-    }
-
     private func lookup(_ key: String, required: Bool) -> YAMLNode? {
         required ? requiredNode(key) : node(key)
     }
