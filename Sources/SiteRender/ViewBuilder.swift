@@ -89,9 +89,7 @@ struct ViewBuilder {
 
     func editionView(_ edition: Edition) -> [String: TemplateValue] {
         var view = editionSummaryView(edition)
-        view["bodyHTML"] = .string(bodyHTML(edition.body, at: edition.path))
-        view["tags"] = TemplateValue(edition.tags.map { tagView(name: $0) })
-        view["hasTags"] = .bool(!edition.tags.isEmpty)
+        addBody(edition.body, tags: edition.tags, at: edition.path, to: &view)
         view["hasPhotos"] = .bool(!edition.photos.isEmpty)
         view["photos"] = TemplateValue(edition.photos.map { photo -> [String: TemplateValue] in
             var photoView: [String: TemplateValue] = ["src": .string(link(photo.src)), "alt": .string(photo.alt)]
@@ -118,10 +116,15 @@ struct ViewBuilder {
 
     func newsView(_ post: NewsPost) -> [String: TemplateValue] {
         var view = newsSummaryView(post)
-        view["bodyHTML"] = .string(bodyHTML(post.body, at: post.path))
-        view["tags"] = TemplateValue(post.tags.map { tagView(name: $0) })
-        view["hasTags"] = .bool(!post.tags.isEmpty)
+        addBody(post.body, tags: post.tags, at: post.path, to: &view)
         return view
+    }
+
+    /// What the page of an edition or a post shows beyond its summary: the body and the tags.
+    private func addBody(_ body: RenderedMarkdown, tags: [String], at path: String, to view: inout [String: TemplateValue]) {
+        view["bodyHTML"] = .string(bodyHTML(body, at: path))
+        view["tags"] = TemplateValue(tags.map { tagView(name: $0) })
+        view["hasTags"] = .bool(!tags.isEmpty)
     }
 
     /// Marks the last element (`last: true`) so templates can separate items with commas.

@@ -100,4 +100,15 @@ struct MapReader {
     func list(_ key: String) -> [YAMLNode]? {
         node(key).flatMap { ValueReader.list($0, key: key, log: log) }
     }
+
+    /// The maps listed under `key` (`photos:`, `speakers:`), each read by `read` once its unknown
+    /// keys are warned about. An item that is not a map is reported, as `what` expected, and left out.
+    func maps<Item>(_ key: String, expecting what: String, known: [String], _ read: (MapReader) -> Item?) -> [Item] {
+        guard let items = list(key) else { return [] }
+        return items.compactMap { node in
+            guard let fields = MapReader(node, at: node.position, log: log, expecting: what) else { return nil }
+            fields.warnAboutUnknownKeys(known: known)
+            return read(fields)
+        }
+    }
 }
