@@ -62,6 +62,8 @@ let package = Package(
             "SiteBuild", "DevServer", "KerneCommandLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
+        .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
