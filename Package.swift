@@ -23,24 +23,29 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // Small helpers every layer shares, each written once. No dependency.
+        // The parallel map and the lock-based memo boxes.
+        .target(name: "Concurrency"),
+        // The HTML and XML escaper.
+        .target(name: "Escaping"),
         // The only module that imports CCmark.
-        .target(name: "Markdown", dependencies: ["CCmark"]),
+        .target(name: "Markdown", dependencies: ["CCmark", "Escaping"]),
         // Plain values: no I/O, no Yams, no cmark.
         .target(name: "SiteModel"),
         // content/ folder -> Site, with diagnostics.
         .target(name: "SiteSource", dependencies: [
-            "SiteModel", "Markdown",
+            "SiteModel", "Markdown", "Concurrency",
             .product(name: "Yams", package: "Yams"),
         ]),
-        // Logic-less Mustache templates compiled once, rendered into byte buffers. No dependency.
-        .target(name: "Templates"),
+        // Logic-less Mustache templates compiled once, rendered into byte buffers.
+        .target(name: "Templates", dependencies: ["Escaping"]),
         // Site -> [OutputFile], pure functions.
-        .target(name: "SiteRender", dependencies: ["SiteModel", "Templates"]),
+        .target(name: "SiteRender", dependencies: ["SiteModel", "Templates", "Concurrency", "Escaping"]),
         // The pipeline: load, render, write.
-        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender"]),
+        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "Concurrency"]),
         // `kerne serve`: local preview with rebuild on change. Only kerne-serve imports it.
         .target(name: "DevServer", dependencies: [
-            "SiteBuild",
+            "SiteBuild", "Escaping",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
@@ -57,10 +62,13 @@ let package = Package(
             "SiteBuild", "DevServer", "KerneCommandLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
+        .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
+        // Spec/: the core files of the official Mustache spec, with their licence.
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates"], resources: [.copy("Spec")]),
         .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
         // Drives the real `kerne` binary as a subprocess.

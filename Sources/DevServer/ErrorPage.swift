@@ -1,3 +1,5 @@
+import Escaping
+
 /// The page shown instead of the site while there has been no good build yet.
 enum ErrorPage {
     static func html(problems: String) -> String {
@@ -9,26 +11,12 @@ enum ErrorPage {
         h1{font-size:1.1rem;color:#ff8a80}pre{white-space:pre-wrap}</style></head>
         <body>
         <h1>kerne: the build failed, and there is no good build to show yet</h1>
-        <pre>\(escaped(problems))</pre>
+        <pre>\(HTMLEscaping.commonMark.escaped(problems))</pre>
         <p>This page reloads by itself once the errors are fixed.</p>
         \(LiveReload.script)
         </body>
         </html>
 
         """
-    }
-
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
     }
 }

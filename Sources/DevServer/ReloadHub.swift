@@ -9,8 +9,6 @@ public actor ReloadHub {
 
     public init() {}
 
-    public var subscriberCount: Int { streams.count }
-
     /// A stream of events for one open page; it starts with the current error, if any.
     public func subscribe() -> AsyncStream<ServerSentEvent> {
         let (stream, continuation) = AsyncStream.makeStream(of: ServerSentEvent.self, bufferingPolicy: .bufferingNewest(8))

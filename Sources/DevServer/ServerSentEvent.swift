@@ -16,9 +16,6 @@ public struct ServerSentEvent: Equatable, Sendable {
         ServerSentEvent(name: "error", data: problems)
     }
 
-    /// A comment line: ignored by browsers, it keeps the connection alive and reveals closed ones.
-    public static let keepAliveFrame = ": keep-alive\n\n"
-
     /// `event:` then one `data:` line per line of `data` (CR, LF and CRLF all end a line), then a blank line.
     public var framed: String {
         var text = "event: \(Self.singleLine(name))\n"

@@ -1,3 +1,5 @@
+import Escaping
+
 /// UTF-8 bytes being written by a renderer, with the HTML escapes CommonMark output uses.
 struct OutputBuffer {
     private(set) var bytes: [UInt8] = []
@@ -38,26 +40,9 @@ struct OutputBuffer {
         if let last = bytes.last, last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
     }
 
-    /// Text or attribute value: `&`, `<`, `>` and `"` become entities; runs of other bytes are copied at once.
+    /// Text or attribute value: `&`, `<`, `>` and `"` become entities, as cmark writes them.
     mutating func appendEscaped(_ text: String) {
-        var text = text
-        text.withUTF8 { source in
-            var runStart = 0
-            for index in source.indices {
-                let entity: StaticString
-                switch source[index] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                default: continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
-                append(entity)
-                runStart = index + 1
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart...]))
-        }
+        HTMLEscaping.commonMark.append(text, to: &bytes)
     }
 
     /// A URL for `href` or `src`: bytes outside the URL-safe set are percent-encoded, `&` becomes `&amp;`.

@@ -1,3 +1,4 @@
+import Concurrency
 import SiteModel
 import SiteRender
 import SiteSource

@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -85,17 +86,7 @@ struct FileStamp: Codable, Equatable, Sendable {
             return folder >= 0 ? FileStamp(in: folder, path: path) : nil
         }
         if onOneThread { return paths.map(stamp) }
-        let results = UnsafeMutableBufferPointer<FileStamp?>.allocate(capacity: paths.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results
-        let chunk = 256
-        DispatchQueue.concurrentPerform(iterations: (paths.count + chunk - 1) / chunk) { part in
-            for index in part * chunk..<min(paths.count, (part + 1) * chunk) {
-                slots[index] = stamp(paths[index])
-            }
-        }
-        return Array(results)
+        return ConcurrentMap.map(paths, chunkSize: 256, stamp)
     }
 }
 

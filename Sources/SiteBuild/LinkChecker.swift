@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import SiteModel
 import SiteRender
@@ -21,7 +22,9 @@ struct LinkChecker {
     let locator: SourceLocator
     /// HTML added to every page that is not part of the site (`kerne serve`'s live reload).
     var injectedHTML = ""
-    private let memo = LinkTargetMemo()
+    /// Whether a root-relative destination (`/editions/4/`) leads somewhere, remembered across
+    /// pages: the menu, feeds and lists link to the same places from every page.
+    private let leadsSomewhere = Memo<String, Bool>()
 
     /// The links and images of one HTML page that lead to no file of the site. Safe to call
     /// from several threads: pages are checked as they are rendered, and only what is broken is kept.
@@ -34,7 +37,7 @@ struct LinkChecker {
             let value = reference.value
             // A destination from the root means the same on every page.
             if value.utf8.first == UInt8(ascii: "/"), value.utf8.dropFirst().first != UInt8(ascii: "/") {
-                return !memo.leadsSomewhere(value) { resolve(value, on: pagePath).map(exists) ?? true }
+                return !leadsSomewhere.value(for: value) { resolve(value, on: pagePath).map(exists) ?? true }
             }
             guard let target = resolve(value, on: pagePath) else { return false }
             return !exists(target)

@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import SiteSource
 #if canImport(Glibc)
@@ -117,18 +118,14 @@ final class ParsePack: ParseCache, @unchecked Sendable {
         }
         var sound = [Bool](repeating: true, count: found.count)
         if verify {
-            let records = found
             nonisolated(unsafe) let file = bytes
-            sound.withUnsafeMutableBufferPointer { results in
-                nonisolated(unsafe) let slots = results
-                DispatchQueue.concurrentPerform(iterations: records.count) { index in
-                    let range = records[index].range
-                    let checksum = ContentDigest(high: UInt64(littleEndian: file.loadUnaligned(fromByteOffset: range.lowerBound - 16, as: UInt64.self)),
-                                                 low: UInt64(littleEndian: file.loadUnaligned(fromByteOffset: range.lowerBound - 8, as: UInt64.self)))
-                    let record = UnsafeBufferPointer(start: file.baseAddress.map { ($0 + range.lowerBound).assumingMemoryBound(to: UInt8.self) },
-                                                     count: range.count)
-                    slots[index] = ContentDigest.of(record) == checksum
-                }
+            sound = ConcurrentMap.map(found) { record in
+                let range = record.range
+                let checksum = ContentDigest(high: UInt64(littleEndian: file.loadUnaligned(fromByteOffset: range.lowerBound - 16, as: UInt64.self)),
+                                             low: UInt64(littleEndian: file.loadUnaligned(fromByteOffset: range.lowerBound - 8, as: UInt64.self)))
+                let record = UnsafeBufferPointer(start: file.baseAddress.map { ($0 + range.lowerBound).assumingMemoryBound(to: UInt8.self) },
+                                                 count: range.count)
+                return ContentDigest.of(record) == checksum
             }
         }
         var records: [ContentDigest: Range<Int>] = [:]

@@ -1,12 +1,12 @@
+import Concurrency
 import Foundation
 
 /// The text of content files, read on demand and kept, for showing a diagnostic's source line
 /// and for finding where something is written. Paths are diagnostic paths: relative to `base`,
 /// or absolute.
-public final class SourceFiles: @unchecked Sendable {
+public final class SourceFiles: Sendable {
     private let base: URL
-    private let lock = NSLock()
-    private var cache: [String: [Substring]?] = [:]
+    private let cache = Memo<String, [Substring]?>()
 
     public init(base: URL) {
         self.base = base
@@ -15,12 +15,7 @@ public final class SourceFiles: @unchecked Sendable {
     /// The lines of a file (LF, CRLF and CR all end a line; a UTF-8 BOM is dropped);
     /// nil when it is not a readable UTF-8 text file.
     public func lines(of path: String) -> [Substring]? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = cache[path] { return cached }
-        let lines = Self.read(url(for: path))
-        cache[path] = lines
-        return lines
+        cache.value(for: path) { Self.read(url(for: path)) }
     }
 
     /// Line `number` (1-based) of a file, without its line ending.

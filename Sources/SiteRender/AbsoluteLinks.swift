@@ -1,3 +1,5 @@
+import Escaping
+
 /// Makes the links and images of rendered HTML absolute, for places where the page's own
 /// address is unknown (feed readers, e-mail).
 public enum AbsoluteLinks {
@@ -25,21 +27,21 @@ public enum AbsoluteLinks {
     /// What is added from `pageURL` and `baseURL` is escaped for the attribute.
     static func resolve(_ value: String, pageURL: String, baseURL: String) -> String {
         let page = URLParts(pageURL)
-        if value.isEmpty { return Escaping.markup(page.withoutFragment) }
+        if value.isEmpty { return HTMLEscaping.markup.escaped(page.withoutFragment) }
         if hasScheme(value) { return value }
-        if value.hasPrefix("//") { return Escaping.markup(URLParts(baseURL).scheme) + ":" + value }
+        if value.hasPrefix("//") { return HTMLEscaping.markup.escaped(URLParts(baseURL).scheme) + ":" + value }
         if value.hasPrefix("/") {
             let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-            return Escaping.markup(base) + value
+            return HTMLEscaping.markup.escaped(base) + value
         }
-        if value.hasPrefix("#") { return Escaping.markup(page.withoutFragment) + value }
-        if value.hasPrefix("?") { return Escaping.markup(page.origin + page.path) + value }
+        if value.hasPrefix("#") { return HTMLEscaping.markup.escaped(page.withoutFragment) + value }
+        if value.hasPrefix("?") { return HTMLEscaping.markup.escaped(page.origin + page.path) + value }
 
         let suffixStart = value.firstIndex { $0 == "?" || $0 == "#" } ?? value.endIndex
         let relativePath = value[..<suffixStart]
         let directory = page.path[...(page.path.lastIndex(of: "/") ?? page.path.startIndex)]
         let path = removingDotSegments(String(directory) + relativePath)
-        return Escaping.markup(page.origin) + path + value[suffixStart...]
+        return HTMLEscaping.markup.escaped(page.origin) + path + value[suffixStart...]
     }
 
     /// `/a/b/../c/./d` → `/a/c/d`; never climbs above the root (RFC 3986, 5.2.4).

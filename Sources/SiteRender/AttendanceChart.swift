@@ -1,3 +1,4 @@
+import Escaping
 import SiteModel
 
 /// An inline SVG bar chart of attendees per edition, drawn at build time (no script), with a
@@ -28,7 +29,7 @@ struct AttendanceChart {
             let x = gap + offset * (barWidth + gap)
             let barHeight = max(1, bar.attendees * chartHeight / highest)
             let y = top + chartHeight - barHeight
-            svg += "<a href=\"\(Escaping.markup(bar.url))\"><title>\(Escaping.markup(label(bar.number)))\u{a0}: \(bar.attendees) participants</title>"
+            svg += "<a href=\"\(HTMLEscaping.markup.escaped(bar.url))\"><title>\(HTMLEscaping.markup.escaped(label(bar.number)))\u{a0}: \(bar.attendees) participants</title>"
             svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" rx=\"3\"/></a>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 6)\" text-anchor=\"middle\" class=\"value\">\(bar.attendees)</text>"
             svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(height - 8)\" text-anchor=\"middle\" class=\"label\">#\(bar.number)</text>"

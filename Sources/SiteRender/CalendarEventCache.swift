@@ -1,31 +1,29 @@
+import Concurrency
 import Foundation
 import SiteModel
 
 /// Each edition's event and its VEVENT lines, made once per render: an event is written both in
 /// `agenda.ics` and in the edition's own calendar.
-final class CalendarEventCache: @unchecked Sendable {
+final class CalendarEventCache: Sendable {
     private let config: SiteConfig
-    private let lock = NSLock()
-    private var events: [Int: CalendarEvent?] = [:]
-    private var texts: [Int: [UInt8]] = [:]
+    /// By edition number; nil for an edition without a day.
+    private let events = Memo<Int, CalendarEvent?>()
+    private let texts = Memo<Int, [UInt8]>()
 
     init(config: SiteConfig) {
         self.config = config
     }
 
     func event(for edition: Edition) -> CalendarEvent? {
-        if let known = lock.withLock({ events[edition.number] }) { return known }
-        let event = CalendarEvent(edition: edition, config: config)
-        lock.withLock { events[edition.number] = event }
-        return event
+        events.value(for: edition.number) { CalendarEvent(edition: edition, config: config) }
     }
 
     /// The folded, CRLF-terminated lines of the event's VEVENT.
     func text(of event: CalendarEvent, timeZoneIdentifier: String, timeZone: TimeZone) -> [UInt8] {
-        if let known = lock.withLock({ texts[event.number] }) { return known }
-        var writer = ICalendarWriter()
-        event.write(into: &writer, timeZoneIdentifier: timeZoneIdentifier, timeZone: timeZone)
-        lock.withLock { texts[event.number] = writer.bytes }
-        return writer.bytes
+        texts.value(for: event.number) {
+            var writer = ICalendarWriter()
+            event.write(into: &writer, timeZoneIdentifier: timeZoneIdentifier, timeZone: timeZone)
+            return writer.bytes
+        }
     }
 }

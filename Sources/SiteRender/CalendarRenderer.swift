@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import SiteModel
 
@@ -75,18 +76,16 @@ public enum CalendarRenderer {
 
 /// VTIMEZONE components by year range, made and written once per render: most edition
 /// calendars need the same one, and working out a zone's transitions is slow.
-final class ZoneCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var zones: [String: [UInt8]] = [:]
+final class ZoneCache: Sendable {
+    private let zones = Memo<String, [UInt8]>()
 
     /// The VTIMEZONE's folded, CRLF-terminated lines.
     func lines(identifier: String, timeZone: TimeZone, years: ClosedRange<Int>) -> [UInt8] {
-        let key = "\(identifier) \(years.lowerBound) \(years.upperBound)"
-        if let known = lock.withLock({ zones[key] }) { return known }
-        var writer = ICalendarWriter()
-        ICalendarTimeZone(identifier: identifier, timeZone: timeZone, firstYear: years.lowerBound,
-                          lastYear: years.upperBound).write(into: &writer)
-        lock.withLock { zones[key] = writer.bytes }
-        return writer.bytes
+        zones.value(for: "\(identifier) \(years.lowerBound) \(years.upperBound)") {
+            var writer = ICalendarWriter()
+            ICalendarTimeZone(identifier: identifier, timeZone: timeZone, firstYear: years.lowerBound,
+                              lastYear: years.upperBound).write(into: &writer)
+            return writer.bytes
+        }
     }
 }

@@ -38,12 +38,6 @@ public enum DateText {
         date.minute == 0 ? "\(date.hour)\u{a0}h" : String(format: "%d\u{a0}h\u{a0}%02d", date.hour, date.minute)
     }
 
-    /// « avril 2011 », whatever the precision.
-    public static func monthYear(_ date: EventDate, language: String) -> String {
-        let months = language.hasPrefix("fr") ? frenchMonths : englishMonths
-        return "\(months[date.month - 1]) \(date.year)"
-    }
-
     /// 0 = Sunday. Zeller-style arithmetic on the proleptic Gregorian calendar: no Calendar,
     /// no time zone involved.
     public static func weekdayIndex(_ date: EventDate) -> Int {

@@ -1,3 +1,4 @@
+import Escaping
 import SiteModel
 
 extension FeedItem {
@@ -34,26 +35,26 @@ extension FeedItem {
     private static func facts(of edition: Edition, dateText: String, labels: FeedEditionLabels) -> String {
         var html = ""
         switch edition.status {
-        case .cancelled: html += "<p><strong>\(Escaping.markup(labels.cancelled))</strong></p>\n"
-        case .postponed: html += "<p><strong>\(Escaping.markup(labels.postponed))</strong></p>\n"
+        case .cancelled: html += "<p><strong>\(HTMLEscaping.markup.escaped(labels.cancelled))</strong></p>\n"
+        case .postponed: html += "<p><strong>\(HTMLEscaping.markup.escaped(labels.postponed))</strong></p>\n"
         case .scheduled: break
         }
-        html += "<ul>\n<li>\(Escaping.markup(labels.date)) \(Escaping.markup(dateText))</li>\n"
+        html += "<ul>\n<li>\(HTMLEscaping.markup.escaped(labels.date)) \(HTMLEscaping.markup.escaped(dateText))</li>\n"
         if let venue = edition.venue {
-            var line = link(Escaping.markup(venue.name), section: "lieux", slug: venue.slug)
-            if let address = venue.address, !address.isEmpty { line += ", " + Escaping.markup(address) }
-            html += "<li>\(Escaping.markup(labels.venue)) \(line)</li>\n"
+            var line = link(HTMLEscaping.markup.escaped(venue.name), section: "lieux", slug: venue.slug)
+            if let address = venue.address, !address.isEmpty { line += ", " + HTMLEscaping.markup.escaped(address) }
+            html += "<li>\(HTMLEscaping.markup.escaped(labels.venue)) \(line)</li>\n"
         }
         if !edition.speakers.isEmpty {
             let names = edition.speakers.map { speaker in
-                var text = link(Escaping.markup(speaker.name), section: "intervenants", slug: speaker.slug)
+                var text = link(HTMLEscaping.markup.escaped(speaker.name), section: "intervenants", slug: speaker.slug)
                 if let affiliation = speaker.affiliation, !affiliation.isEmpty {
-                    text += " (\(Escaping.markup(affiliation)))"
+                    text += " (\(HTMLEscaping.markup.escaped(affiliation)))"
                 }
                 return text
             }
             let label = edition.speakers.count == 1 ? labels.speaker : labels.speakers
-            html += "<li>\(Escaping.markup(label)) \(names.joined(separator: ", "))</li>\n"
+            html += "<li>\(HTMLEscaping.markup.escaped(label)) \(names.joined(separator: ", "))</li>\n"
         }
         return html + "</ul>\n"
     }
@@ -61,12 +62,12 @@ extension FeedItem {
     /// Wraps `text` in a link to `/<section>/<slug>/`, unless there is no such page (no slug).
     private static func link(_ text: String, section: String, slug: String?) -> String {
         guard let slug, !slug.isEmpty else { return text }
-        return "<a href=\"/\(section)/\(Escaping.markup(slug))/\">\(text)</a>"
+        return "<a href=\"/\(section)/\(HTMLEscaping.markup.escaped(slug))/\">\(text)</a>"
     }
 
     private static func photos(of edition: Edition) -> String {
         edition.photos.map { photo in
-            "<p><img src=\"\(Escaping.markup(photo.src))\" alt=\"\(Escaping.markup(photo.alt))\" /></p>\n"
+            "<p><img src=\"\(HTMLEscaping.markup.escaped(photo.src))\" alt=\"\(HTMLEscaping.markup.escaped(photo.alt))\" /></p>\n"
         }.joined()
     }
 }

@@ -1,3 +1,5 @@
+import Escaping
+
 /// Text made fit for the feeds: only characters XML 1.0 allows, one kind of line break.
 enum FeedText {
     /// Drops characters XML 1.0 forbids (most C0 controls, U+FFFE, U+FFFF) and turns CR and
@@ -37,13 +39,13 @@ enum FeedText {
 
     /// Escaped for XML text and attribute values.
     static func xml(_ text: String) -> String {
-        Escaping.markup(clean(text))
+        HTMLEscaping.markup.escaped(clean(text))
     }
 
     /// A CDATA section; `]]>` inside the text is split across two sections so that it survives.
     static func cdata(_ text: String) -> String {
         var body = clean(text)
-        if HTMLRenderer.bytes(of: body, contain: "]]>") {
+        if body.containsBytes(of: "]]>") {
             body = body.replacingOccurrences(of: "]]>", with: "]]]]><![CDATA[>")
         }
         return "<![CDATA[" + body + "]]>"

@@ -1,3 +1,4 @@
+import Escaping
 import SiteModel
 
 /// `feed.xml`: RSS 2.0 with the atom (self link), content (full text) and dc (authors
@@ -34,7 +35,7 @@ enum RSSFeed {
             if let author = item.author { xml += element("dc:creator", author, indent: 4) }
             for tag in item.tags { xml += element("category", tag, indent: 4) }
             // Readers take an item's description as HTML: the plain-text summary is escaped for HTML, then for XML.
-            if !item.summary.isEmpty { xml += element("description", Escaping.markup(FeedText.clean(item.summary)), indent: 4) }
+            if !item.summary.isEmpty { xml += element("description", HTMLEscaping.markup.escaped(FeedText.clean(item.summary)), indent: 4) }
             xml += "    <content:encoded>\(FeedText.cdata(item.contentHTML))</content:encoded>\n"
             xml += "  </item>\n"
         }

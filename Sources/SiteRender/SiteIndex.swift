@@ -1,3 +1,4 @@
+import Concurrency
 import SiteModel
 
 /// Cross-references computed once per render: neighbours, and (on first use, in one pass over

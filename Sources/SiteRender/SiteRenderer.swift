@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import SiteModel
 
@@ -16,7 +17,7 @@ public enum SiteRenderer {
         func wants(_ path: String) -> Bool { wanted?.contains(path) ?? true }
         // Edition pages link to Google Calendar with the event the calendars show.
         let events = CalendarEventCache(config: site.config)
-        let renderer = HTMLRenderer(site: site, theme: theme, context: context, events: events, wholeSite: wanted == nil)
+        let renderer = PageRenderer(site: site, theme: theme, context: context, events: events, wholeSite: wanted == nil)
         let pages = renderer.pageJobs(only: wanted)
         var jobs = pages.map(\.job)
         if wants("sitemap.xml") {

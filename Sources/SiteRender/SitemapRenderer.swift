@@ -1,3 +1,4 @@
+import Escaping
 import SiteModel
 
 /// `sitemap.xml` and `robots.txt`.
@@ -17,7 +18,7 @@ enum SitemapRenderer {
         entries.sort { $0.0 < $1.0 }
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (location, date) in entries {
-            xml += "  <url><loc>\(Escaping.markup(location))</loc>"
+            xml += "  <url><loc>\(HTMLEscaping.markup.escaped(location))</loc>"
             if let date, date.count >= 10 { xml += "<lastmod>\(date)</lastmod>" }
             xml += "</url>\n"
         }

@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import SiteModel
 import Templates
@@ -10,7 +11,10 @@ struct ViewBuilder {
     let theme: CompiledTheme
     /// Calendar events by edition, shared with the calendars.
     let events: CalendarEventCache
-    let memo = ViewMemo()
+    /// Edition summaries by number, each built once per render by the first page that shows it
+    /// and shared with every other (an edition shows on its neighbours, its tags, speakers,
+    /// venue and the lists).
+    let summaries = Memo<Int, [String: TemplateValue]>()
 
     var config: SiteConfig { site.config }
     var language: String { config.language }
@@ -66,7 +70,7 @@ struct ViewBuilder {
 
     /// The short form used in lists and cards.
     func editionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
-        memo.summary(of: edition.number) { makeEditionSummaryView(edition) }
+        summaries.value(for: edition.number) { makeEditionSummaryView(edition) }
     }
 
     private func makeEditionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
@@ -85,9 +89,7 @@ struct ViewBuilder {
 
     func editionView(_ edition: Edition) -> [String: TemplateValue] {
         var view = editionSummaryView(edition)
-        view["bodyHTML"] = .string(bodyHTML(edition.body, at: edition.path))
-        view["tags"] = TemplateValue(edition.tags.map { tagView(name: $0) })
-        view["hasTags"] = .bool(!edition.tags.isEmpty)
+        addBody(edition.body, tags: edition.tags, at: edition.path, to: &view)
         view["hasPhotos"] = .bool(!edition.photos.isEmpty)
         view["photos"] = TemplateValue(edition.photos.map { photo -> [String: TemplateValue] in
             var photoView: [String: TemplateValue] = ["src": .string(link(photo.src)), "alt": .string(photo.alt)]
@@ -114,10 +116,15 @@ struct ViewBuilder {
 
     func newsView(_ post: NewsPost) -> [String: TemplateValue] {
         var view = newsSummaryView(post)
-        view["bodyHTML"] = .string(bodyHTML(post.body, at: post.path))
-        view["tags"] = TemplateValue(post.tags.map { tagView(name: $0) })
-        view["hasTags"] = .bool(!post.tags.isEmpty)
+        addBody(post.body, tags: post.tags, at: post.path, to: &view)
         return view
+    }
+
+    /// What the page of an edition or a post shows beyond its summary: the body and the tags.
+    private func addBody(_ body: RenderedMarkdown, tags: [String], at path: String, to view: inout [String: TemplateValue]) {
+        view["bodyHTML"] = .string(bodyHTML(body, at: path))
+        view["tags"] = TemplateValue(tags.map { tagView(name: $0) })
+        view["hasTags"] = .bool(!tags.isEmpty)
     }
 
     /// Marks the last element (`last: true`) so templates can separate items with commas.

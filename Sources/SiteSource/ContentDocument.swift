@@ -8,12 +8,8 @@ struct ContentDocument {
     /// Line 1 of the body is line `bodyLineOffset + 1` of the file.
     let bodyLineOffset: Int
 
-    /// A Markdown file: front matter between `---` lines, then the body.
-    static func markdown(at url: URL, log: DiagnosticLog) -> ContentDocument? {
-        markdown(SourceText.read(url), log: log)
-    }
-
-    /// The same from bytes already decoded (or not) by `SourceText`.
+    /// A Markdown file, as decoded (or not) by `SourceText`: front matter between `---` lines,
+    /// then the body.
     static func markdown(_ decoded: Result<String, SourceText.Failure>, log: DiagnosticLog) -> ContentDocument? {
         guard let text = text(decoded, log: log) else { return nil }
         let frontMatter: FrontMatter

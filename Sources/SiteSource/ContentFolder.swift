@@ -1,3 +1,4 @@
+import Concurrency
 import Foundation
 import SiteModel
 
@@ -33,7 +34,7 @@ struct ContentFolder: Sendable {
         // (links, and names of unknown type on some file systems) are looked at, on every core.
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if descriptor >= 0 { close(descriptor) } }
-        let found = ParallelMap.map(names) { name, type in
+        let found = ConcurrentMap.map(names) { name, type in
             var problems: [Diagnostic] = []
             let entry: ContentEntry?
             switch type {

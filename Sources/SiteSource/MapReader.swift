@@ -67,10 +67,6 @@ struct MapReader {
         return entry.value
     }
 
-    func keyPosition(_ key: String) -> TextPosition? {
-        entries[key]?.key.position
-    }
-
     private func lookup(_ key: String, required: Bool) -> YAMLNode? {
         required ? requiredNode(key) : node(key)
     }
@@ -103,5 +99,16 @@ struct MapReader {
 
     func list(_ key: String) -> [YAMLNode]? {
         node(key).flatMap { ValueReader.list($0, key: key, log: log) }
+    }
+
+    /// The maps listed under `key` (`photos:`, `speakers:`), each read by `read` once its unknown
+    /// keys are warned about. An item that is not a map is reported, as `what` expected, and left out.
+    func maps<Item>(_ key: String, expecting what: String, known: [String], _ read: (MapReader) -> Item?) -> [Item] {
+        guard let items = list(key) else { return [] }
+        return items.compactMap { node in
+            guard let fields = MapReader(node, at: node.position, log: log, expecting: what) else { return nil }
+            fields.warnAboutUnknownKeys(known: known)
+            return read(fields)
+        }
     }
 }

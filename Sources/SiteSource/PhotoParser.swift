@@ -6,18 +6,17 @@ enum PhotoParser {
     static let knownKeys = ["alt", "src"]
 
     static func parse(_ fields: MapReader, context: FileLoadContext) -> [Photo] {
-        guard let items = fields.list("photos") else { return [] }
-        return items.compactMap { parse($0, context: context, log: fields.log) }
+        fields.maps("photos", expecting: "a photo as a map with 'src' and 'alt'", known: knownKeys) {
+            parse(photo: $0, context: context)
+        }
     }
 
-    private static func parse(_ node: YAMLNode, context: FileLoadContext, log: DiagnosticLog) -> Photo? {
-        guard let fields = MapReader(node, at: node.position, log: log, expecting: "a photo as a map with 'src' and 'alt'")
-        else { return nil }
-        fields.warnAboutUnknownKeys(known: knownKeys)
+    private static func parse(photo fields: MapReader, context: FileLoadContext) -> Photo? {
+        let log = fields.log
         let src = fields.text("src", required: true)
         let alt = fields.text("alt", required: true)
         guard let src, let alt else { return nil }
-        let srcPosition = fields.node("src")?.position ?? node.position
+        let srcPosition = fields.node("src")?.position ?? fields.position
         if let problem = SitePathCheck.problem(src, key: "src") {
             log.error(at: srcPosition, problem)
             return nil

@@ -1,8 +1,9 @@
+import Concurrency
 import Foundation
 import SiteModel
 
-/// Reads `content/` into a `Site`, checking every rule of docs/content-format.md and collecting
-/// every diagnostic in one run.
+/// Reads `content/` into a `Site`, checking every rule of the content format (the README's
+/// « Adding an edition » and « Site settings ») and collecting every diagnostic in one run.
 public struct SiteLoader: Sendable {
     public let contentDirectory: URL
     /// How paths are printed in diagnostics: relative to this folder when the file is inside it.
@@ -54,17 +55,17 @@ public struct SiteLoader: Sendable {
             cached?.load(path: entry.path, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse)
                 ?? CachedParse.Loaded(result: parse(nil))
         }
-        let editions = ParallelMap.map(sections.editions) { entry in
+        let editions = ConcurrentMap.map(sections.editions) { entry in
             load(entry, "editions/" + entry.name) {
                 EditionParser.load(entry.url, sourcePath: "editions/" + entry.name, context: fixedContext, bytes: $0)
             }
         }
-        let news = ParallelMap.map(sections.news) { entry in
+        let news = ConcurrentMap.map(sections.news) { entry in
             load(entry, "news/" + entry.name) {
                 NewsParser.load(entry.url, sourcePath: "news/" + entry.name, context: fixedContext, bytes: $0)
             }
         }
-        let pages = ParallelMap.map(sections.pages) { entry in
+        let pages = ConcurrentMap.map(sections.pages) { entry in
             load(entry, "pages/" + entry.name) {
                 PageParser.load(entry.url, sourcePath: "pages/" + entry.name, context: fixedContext, bytes: $0)
             }

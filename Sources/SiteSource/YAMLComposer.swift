@@ -1,3 +1,4 @@
+// libyaml as Yams builds it: see the comment on the import in YAMLEventCheck.
 import CYaml
 
 /// Builds the `YAMLNode` tree from libyaml's events in the same pass that checks them

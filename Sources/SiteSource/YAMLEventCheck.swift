@@ -1,3 +1,9 @@
+// CYaml is the libyaml that Yams builds on, a target of the Yams package but not a product: no
+// Package.swift can declare it, and SwiftPM lets it be imported only because Yams depends on it.
+// Yams' public API has no event stream, and this check must run before Yams composes: Yams
+// follows aliases and hashes every map key whole, so one aliased key of a « billion laughs »
+// text would hang it, and its recursive composer goes as deep as libyaml's 1,000 levels. This
+// file and YAMLComposer are the only importers; a Yams update must keep them building.
 import CYaml
 
 /// Walks the libyaml event stream (no tree is built, nothing is expanded) before Yams composes

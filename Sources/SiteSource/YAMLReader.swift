@@ -1,6 +1,6 @@
 import Yams
 
-/// The only user of Yams: YAML text in, `YAMLNode` tree or one positioned problem out.
+/// The only user of Yams' API (libyaml's events are read by YAMLEventCheck): YAML text in, `YAMLNode` tree or one positioned problem out.
 enum YAMLReader {
     struct Problem: Error, Equatable {
         var position: TextPosition

@@ -1,3 +1,5 @@
+import Escaping
+
 /// Renders a compiled template into one byte buffer, with an explicit stack of frames instead of
 /// recursion, so neither deep data nor partials that include themselves can overflow the stack.
 ///
@@ -180,9 +182,9 @@ struct TemplateRenderer {
     private mutating func write(_ value: TemplateValue, escaped: Bool) {
         switch value {
         case .string(let text):
-            if escaped { HTMLEscaping.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+            if escaped { HTMLEscaping.markup.append(text, to: &output) } else { output.append(contentsOf: text.utf8) }
         case .bytes(let bytes):
-            if escaped { HTMLEscaping.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
+            if escaped { HTMLEscaping.markup.append(bytes, to: &output) } else { output.append(contentsOf: bytes) }
         case .int(let number):
             output.append(contentsOf: String(number).utf8)
         case .bool(let flag):

@@ -32,12 +32,6 @@ struct PartialTests {
         #expect(try render("  {{>p}}\n", ["no": false], partials: ["p": "a\n{{#no}}x{{/no}}b\n"]) == "  a\n  b\n")
     }
 
-    @Test func listItemsAfterTheFirstAreNotIndentedAsInSwiftMustache() throws {
-        // swift-mustache indents at node boundaries of each render; kept for identical output.
-        let partials = ["p": "{{#items}}\n- {{.}}\n{{/items}}\n"]
-        #expect(try render("  {{>p}}\n", ["items": ["a", "b"]], partials: partials) == "  - a\n- b\n")
-    }
-
     @Test func partialsUseTheirOwnDelimiters() throws {
         let partials = ["p": "{{v}} <%v%>"]
         #expect(try render("{{=<% %>=}}<%>p%> <%v%>", ["v": "x"], partials: partials) == "x <%v%> x")

@@ -1,8 +1,13 @@
 import Dispatch
 
-/// `map` spread over every core, results in input order.
+/// `map` spread over every core, results in input order, so nothing downstream depends on
+/// scheduling. The one parallel map of the package.
 package enum ConcurrentMap {
-    package static func map<Input, Output>(_ inputs: [Input], _ transform: (Input) -> Output) -> [Output] {
+    /// `chunkSize`: how many inputs one iteration maps, for work so small (an `lstat`) that
+    /// handing out one input at a time would cost more than the work.
+    package static func map<Input, Output>(_ inputs: [Input], chunkSize: Int = 1,
+                                           _ transform: (Input) -> Output) -> [Output] {
+        precondition(chunkSize >= 1, "a chunk holds at least one input")
         guard inputs.count > 1 else { return inputs.map(transform) }
         let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: inputs.count)
         results.initialize(repeating: nil)
@@ -10,13 +15,16 @@ package enum ConcurrentMap {
             results.deinitialize()
             results.deallocate()
         }
-        // Each iteration writes only its own slot, so the buffer needs no lock.
+        // Each iteration writes only its own slots, so the buffer needs no lock.
         nonisolated(unsafe) let slots = results
         nonisolated(unsafe) let inputs = inputs
         withoutActuallyEscaping(transform) { transform in
             nonisolated(unsafe) let transform = transform
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
-                slots[i] = transform(inputs[i])
+            let chunks = (inputs.count + chunkSize - 1) / chunkSize
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for i in chunk * chunkSize..<min(inputs.count, (chunk + 1) * chunkSize) {
+                    slots[i] = transform(inputs[i])
+                }
             }
         }
         return results.map { $0! }

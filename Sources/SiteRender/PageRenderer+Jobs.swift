@@ -1,6 +1,6 @@
 import SiteModel
 
-extension HTMLRenderer {
+extension PageRenderer {
     /// Every HTML page as a job, with its site path (`/editions/4/`); the page's view is built
     /// when the job runs, so that building views is spread over the cores too. The sources
     /// follow `ViewBuilder`: summary views read no body, `editionView` and `newsView` do.

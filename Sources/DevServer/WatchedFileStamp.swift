@@ -1,7 +1,7 @@
 import Foundation
 
 /// What the watcher compares for one file: its modification time and its size.
-struct FileStamp: Equatable, Sendable {
+struct WatchedFileStamp: Equatable, Sendable {
     var modified: Date?
     var size: Int?
 }

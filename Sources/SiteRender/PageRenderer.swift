@@ -4,7 +4,7 @@ import Templates
 
 /// Renders every HTML page of the site through the theme's templates.
 /// A class: every page job holds it, and copying a struct of this size into 15,000 closures is slow.
-final class HTMLRenderer: Sendable {
+final class PageRenderer: Sendable {
     let views: ViewBuilder
     let context: BuildContext
     /// What the layout shows the same way on every page.
@@ -34,20 +34,12 @@ final class HTMLRenderer: Sendable {
         return OutputFile(path: page.outputPath, contents: html)
     }
 
-    /// Whether `text` holds `part` (Foundation's `contains` is slow on Linux).
-    static func bytes(of text: String, contain part: String) -> Bool {
-        let text = Array(text.utf8), part = Array(part.utf8)
-        guard !part.isEmpty else { return true }
-        guard part.count <= text.count else { return false }
-        return (0...(text.count - part.count)).contains { text[$0..<($0 + part.count)].elementsEqual(part) }
-    }
-
     /// What the layout sees of one page; the rest is in `layoutConstants`.
     private func layoutContext(for page: PageSpec, contentHTML: [UInt8]) -> [String: TemplateValue] {
         let config = site.config
         let isHome = page.path == "/"
         var layout: [String: TemplateValue] = [
-            "title": .string(isHome || Self.bytes(of: page.title, contain: config.title) ? page.title : "\(page.title) — \(config.title)"),
+            "title": .string(isHome || page.title.containsBytes(of: config.title) ? page.title : "\(page.title) — \(config.title)"),
             "pageTitle": .string(page.title),
             "description": .string(page.description),
             "canonical": .string(config.absoluteURL(page.path)),
