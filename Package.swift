@@ -23,6 +23,14 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libxxhash from Debian (`libxxhash-dev`): XXH3-128, the digest of the build cache and of asset names.
+        .systemLibrary(
+            name: "CXXHash",
+            pkgConfig: "libxxhash",
+            providers: [.apt(["libxxhash-dev"])]
+        ),
+        // The only module that imports CXXHash: `ContentDigest`, the one hash of the project.
+        .target(name: "ContentHash", dependencies: ["CXXHash"]),
         // The only module that imports CCmark.
         .target(name: "Markdown", dependencies: ["CCmark"]),
         // Plain values: no I/O, no Yams, no cmark.
@@ -35,9 +43,11 @@ let package = Package(
         // Logic-less Mustache templates compiled once, rendered into byte buffers. No dependency.
         .target(name: "Templates"),
         // Site -> [OutputFile], pure functions.
-        .target(name: "SiteRender", dependencies: ["SiteModel", "Templates"]),
+        .target(name: "SiteRender", dependencies: ["SiteModel", "Templates", "ContentHash"]),
+        // The incremental build: digests of inputs and outputs, the manifest, the parse cache, in one binary format.
+        .target(name: "IncrementalBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "ContentHash"]),
         // The pipeline: load, render, write.
-        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender"]),
+        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "IncrementalBuild", "ContentHash"]),
         // `kerne serve`: local preview with rebuild on change. Only kerne-serve imports it.
         .target(name: "DevServer", dependencies: [
             "SiteBuild",
@@ -62,7 +72,8 @@ let package = Package(
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"]),
         .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
+        .testTarget(name: "IncrementalBuildTests", dependencies: ["IncrementalBuild", "SiteSource", "SiteModel", "ContentHash"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "IncrementalBuild", "SiteSource", "SiteRender", "SiteModel", "ContentHash"]),
         // Drives the real `kerne` binary as a subprocess.
         .testTarget(name: "KerneCLITests", dependencies: ["kerne"]),
         // Also drives `kerne serve`, which runs kerne-serve.

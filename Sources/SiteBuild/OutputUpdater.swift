@@ -1,5 +1,7 @@
 import Foundation
+import IncrementalBuild
 import SiteRender
+import SiteSource
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
