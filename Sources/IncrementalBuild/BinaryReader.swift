@@ -13,6 +13,20 @@ struct BinaryReader {
 
     var isAtEnd: Bool { offset == bytes.count }
 
+    /// What `body` reads from the whole of `bytes`: bytes left over are refused too.
+    static func read<Value>(_ bytes: [UInt8], _ body: (inout BinaryReader) throws(BinaryFormatError) -> Value)
+        throws(BinaryFormatError) -> Value {
+        let result = bytes.withUnsafeBytes { buffer in
+            Result { () throws(BinaryFormatError) -> Value in
+                var reader = BinaryReader(buffer)
+                let value = try body(&reader)
+                guard reader.isAtEnd else { throw .invalid }
+                return value
+            }
+        }
+        return try result.get()
+    }
+
     mutating func word() throws(BinaryFormatError) -> UInt64 {
         guard bytes.count - offset >= 8 else { throw .truncated }
         defer { offset += 8 }

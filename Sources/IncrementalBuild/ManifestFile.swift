@@ -18,15 +18,9 @@ enum ManifestFile {
     }
 
     static func decode(_ bytes: [UInt8]) throws(BinaryFormatError) -> BuildManifest {
-        let read = bytes.withUnsafeBytes { buffer in
-            Result { () throws(BinaryFormatError) -> BuildManifest in
-                var reader = BinaryReader(buffer)
-                guard try reader.word() == magic, try reader.word() == version else { throw .invalid }
-                let manifest = try BuildManifest(from: &reader)
-                guard reader.isAtEnd else { throw .invalid }
-                return manifest
-            }
+        try BinaryReader.read(bytes) { reader throws(BinaryFormatError) in
+            guard try reader.word() == magic, try reader.word() == version else { throw .invalid }
+            return try BuildManifest(from: &reader)
         }
-        return try read.get()
     }
 }

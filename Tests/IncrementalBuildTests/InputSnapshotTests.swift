@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import SiteBuild
+import ContentHash
+@testable import IncrementalBuild
 import SiteSource
 
 /// The stat shortcut of `InputSnapshot`: a file is read again unless its stamp is the one
@@ -9,7 +10,7 @@ import SiteSource
     private static let bogus = ContentDigest(high: 1, low: 2)
 
     private func folder() throws -> URL {
-        let root = try FixturePaths.temporaryDirectory()
+        let root = try TemporaryFolder.make()
         try Data("un\n".utf8).write(to: root.appendingPathComponent("a.md"))
         try Data("deux\n".utf8).write(to: root.appendingPathComponent("b.md"))
         return root

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import SiteModel
-@testable import SiteSource
+@testable import IncrementalBuild
+import SiteModel
+import SiteSource
 
 /// Entries of the parse cache as `CachedParse` writes them: every field back exactly, the body's
 /// full text read only when asked for, and damaged bytes refused (never a crash).
@@ -24,10 +25,10 @@ import Testing
                                owner: owner)
     }
 
-    private func roundTrip<Value: MarkdownContent & CacheCodable & Equatable>(_ value: Value) throws -> Value? {
-        let log = DiagnosticLog(path: "x.md")
-        log.warning(at: TextPosition(line: 3, column: 2), "un avertissement", hint: "une aide")
-        let result = FileResult(value: value, log: log, identity: TextPosition(line: 2, column: 1))
+    private func roundTrip<Value: ListedContent & Equatable>(_ value: Value) throws -> Value? {
+        let warning = Diagnostic.warning(at: SourceLocation(path: "x.md", line: 3, column: 2), "un avertissement",
+                                         hint: "une aide")
+        let result = FileResult(value: value, diagnostics: [warning], identity: SourceLocation(path: "x.md", line: 2, column: 1))
         let bytes = CachedParse.encode(result, listDigest: value.listDigest)
         let loaded: CachedParse.Loaded<Value> = try #require(CachedParse.decode(entry(bytes)))
         #expect(loaded.result.diagnostics == result.diagnostics)
@@ -37,7 +38,7 @@ import Testing
     }
 
     @Test func everyFieldComesBack() throws {
-        let edition = CacheCoderTests.edition
+        let edition = BinaryFormatTests.edition
         #expect(try roundTrip(edition) == edition)
         let bare = Edition(number: 1, title: "t", date: EventDate(year: 2011, month: 4))
         #expect(try roundTrip(bare) == bare)
@@ -55,15 +56,14 @@ import Testing
         #expect(try roundTrip(zoned) == zoned)
     }
 
-    /// `CacheCodable` writes each stored property by hand: a new one must be added there too.
+    /// `BinaryCodable` writes each stored property by hand: a new one must be added there too.
     @Test func theCodingKnowsEveryStoredProperty() {
-        let edition = CacheCoderTests.edition
-        // An edition keeps its fields in a shared box (`Edition.Fields`).
-        #expect(Mirror(reflecting: edition.fields).children.count == 16)
+        let edition = BinaryFormatTests.edition
+        #expect(Mirror(reflecting: edition).children.count == 16)
         #expect(Mirror(reflecting: NewsPost(slug: "", title: "", date: EventDate(year: 1, month: 1))).children.count == 10)
         #expect(Mirror(reflecting: Page(slug: "", title: "")).children.count == 6)
-        // summaryHTML, summaryText, links, images, then the full text (kept apart) and its deferred form.
-        #expect(Mirror(reflecting: edition.body).children.count == 7)
+        // The full text (kept apart), then summaryHTML, summaryText, links, images.
+        #expect(Mirror(reflecting: edition.body).children.count == 5)
         #expect(Mirror(reflecting: edition.venue!).children.count == 5)
         #expect(Mirror(reflecting: edition.speakers[0]).children.count == 3)
         #expect(Mirror(reflecting: edition.photos[0]).children.count == 4)
@@ -74,8 +74,8 @@ import Testing
     }
 
     @Test func theFullTextIsReadOnlyWhenAskedFor() throws {
-        let edition = CacheCoderTests.edition
-        let result = FileResult(value: edition, log: DiagnosticLog(path: "x.md"))
+        let edition = BinaryFormatTests.edition
+        let result = FileResult(value: edition, diagnostics: [], identity: SourceLocation(path: "x.md", line: 1, column: 1))
         var bytes = CachedParse.encode(result, listDigest: nil)
         // Spoil the last byte of the plain text: decoding the other fields does not read it.
         bytes[bytes.count - 1] = UInt8(ascii: "X")
@@ -92,21 +92,25 @@ import Testing
     }
 
     @Test func damagedEntriesAreRefused() throws {
-        let result = FileResult(value: CacheCoderTests.edition, log: DiagnosticLog(path: "x.md"))
+        let result = FileResult(value: BinaryFormatTests.edition, diagnostics: [],
+                                identity: SourceLocation(path: "x.md", line: 1, column: 1))
         let bytes = CachedParse.encode(result, listDigest: nil)
+        // The list digest (16 bytes), the head's length (8), the head, the html's length (8).
         let headEnd = 24 + Int(bytes[16]) + Int(bytes[17]) << 8
-        for cut in [0, 1, 16, 23, 24, 40, headEnd - 1, headEnd + 4] {
+        for cut in 0..<headEnd + 8 {
             let decoded: CachedParse.Loaded<Edition>? = CachedParse.decode(entry(Array(bytes.prefix(cut))))
             #expect(decoded == nil, "cut at \(cut)")
         }
         var huge = bytes
         huge[23] = 0x7F
         #expect((CachedParse.decode(entry(huge)) as CachedParse.Loaded<Edition>?) == nil)
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<200 {
-            var noisy = bytes
-            for _ in 0..<4 { noisy[Int.random(in: 0..<headEnd, using: &generator)] = .random(in: 0...255, using: &generator) }
-            _ = CachedParse.decode(entry(noisy)) as CachedParse.Loaded<Edition>?
+        // Every byte of the head garbled in turn, each way: refused or read, never a crash.
+        for position in 16..<headEnd + 8 {
+            for garble: UInt8 in [0x00, 0x01, 0x7F, 0x80, 0xFF] {
+                var noisy = bytes
+                noisy[position] ^= garble
+                _ = CachedParse.decode(entry(noisy)) as CachedParse.Loaded<Edition>?
+            }
         }
         // Another type's entry is refused too.
         #expect((CachedParse.decode(entry(bytes)) as CachedParse.Loaded<NewsPost>?) == nil)

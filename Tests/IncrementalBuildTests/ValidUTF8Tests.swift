@@ -1,5 +1,5 @@
 import Testing
-@testable import SiteSource
+@testable import IncrementalBuild
 
 /// The cache reads its text through `ValidUTF8`: it must accept and refuse exactly what
 /// `String(validating:as:)` does.
