@@ -28,6 +28,14 @@ let package = Package(
         .target(name: "Concurrency"),
         // The HTML and XML escaper.
         .target(name: "Escaping"),
+        // libxxhash from Debian (`libxxhash-dev`): XXH3-128, the digest of the build cache and of asset names.
+        .systemLibrary(
+            name: "CXXHash",
+            pkgConfig: "libxxhash",
+            providers: [.apt(["libxxhash-dev"])]
+        ),
+        // The only module that imports CXXHash: `ContentDigest`, the one hash of the project.
+        .target(name: "ContentHash", dependencies: ["CXXHash"]),
         // The only module that imports CCmark.
         .target(name: "Markdown", dependencies: ["CCmark", "Escaping"]),
         // Plain values: no I/O, no Yams, no cmark.
@@ -40,9 +48,11 @@ let package = Package(
         // Logic-less Mustache templates compiled once, rendered into byte buffers.
         .target(name: "Templates", dependencies: ["Escaping"]),
         // Site -> [OutputFile], pure functions.
-        .target(name: "SiteRender", dependencies: ["SiteModel", "Templates", "Concurrency", "Escaping"]),
+        .target(name: "SiteRender", dependencies: ["SiteModel", "Templates", "Concurrency", "Escaping", "ContentHash"]),
+        // The incremental build: digests of inputs and outputs, the manifest, the parse cache, in one binary format.
+        .target(name: "IncrementalBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "ContentHash", "Concurrency"]),
         // The pipeline: load, render, write.
-        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "Concurrency"]),
+        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "IncrementalBuild", "ContentHash", "Concurrency"]),
         // `kerne serve`: local preview with rebuild on change. Only kerne-serve imports it.
         .target(name: "DevServer", dependencies: [
             "SiteBuild", "Escaping",
@@ -70,7 +80,8 @@ let package = Package(
         // Spec/: the core files of the official Mustache spec, with their licence.
         .testTarget(name: "TemplatesTests", dependencies: ["Templates"], resources: [.copy("Spec")]),
         .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "SiteSource", "SiteRender", "SiteModel"]),
+        .testTarget(name: "IncrementalBuildTests", dependencies: ["IncrementalBuild", "SiteSource", "SiteModel", "ContentHash"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "IncrementalBuild", "SiteSource", "SiteRender", "SiteModel", "ContentHash"]),
         // Drives the real `kerne` binary as a subprocess.
         .testTarget(name: "KerneCLITests", dependencies: ["kerne"]),
         // Also drives `kerne serve`, which runs kerne-serve.

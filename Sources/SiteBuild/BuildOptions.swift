@@ -1,4 +1,5 @@
 import Foundation
+import IncrementalBuild
 import SiteModel
 
 /// What `kerne build` and `kerne check` were asked to do.
@@ -15,9 +16,12 @@ public struct BuildOptions: Sendable {
     public var extraBodyHTML: String
     /// `--force`: replace an output folder that is not empty and was not made by kerne.
     public var replaceForeignOutput = false
-    /// Where the build cache lives (`BuildCache.defaultRoot()` for the command line); nil: no
-    /// cache, every build is a full one.
+    /// Where the build cache lives (`defaultCacheRoot` for the command line); nil: no cache,
+    /// every build is a full one.
     public var cacheRoot: URL?
+
+    /// `$KERNE_CACHE_DIR`, else `$XDG_CACHE_HOME/kerne`, else `~/.cache/kerne`.
+    public static var defaultCacheRoot: URL { BuildCache.defaultRoot() }
 
     public init(contentDirectory: URL, themeDirectory: URL? = nil, outputDirectory: URL, baseURL: String? = nil,
                 includeDrafts: Bool = false, now: EventDate? = nil, extraBodyHTML: String = "") {

@@ -1,5 +1,7 @@
 import Foundation
+import IncrementalBuild
 import SiteRender
+import SiteSource
 
 /// Makes the bytes of a planned file (renders it, or reads a static file) and scans pages for
 /// links that lead nowhere as they come, so that no page has to be kept in memory for the check.

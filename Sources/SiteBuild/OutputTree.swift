@@ -1,4 +1,6 @@
+import ContentHash
 import Foundation
+import IncrementalBuild
 import SiteSource
 
 /// The files and folders of an output folder as the build cache remembers them.

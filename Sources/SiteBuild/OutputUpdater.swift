@@ -1,6 +1,8 @@
 import Concurrency
 import Foundation
+import IncrementalBuild
 import SiteRender
+import SiteSource
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

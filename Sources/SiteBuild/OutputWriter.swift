@@ -1,6 +1,8 @@
 import Concurrency
 import Foundation
+import IncrementalBuild
 import SiteRender
+import SiteSource
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,7 +15,7 @@ import Darwin
 /// hard-linked from the previous site, which keeps their modification times (small deploys).
 struct OutputWriter {
     /// A file every output folder made by kerne contains, so that kerne knows it may replace it.
-    static let markerName = ".kerne-output"
+    static let markerName = OutputMarker.name
     static let markerText = "made by kerne; this folder is replaced on every build\n"
 
     let outputDirectory: URL

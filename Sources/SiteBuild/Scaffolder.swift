@@ -1,5 +1,6 @@
 import Foundation
 import SiteModel
+import SiteSource
 
 /// `kerne new`: writes a new edition or news file into a content folder, never over an existing one.
 public struct Scaffolder: Sendable {

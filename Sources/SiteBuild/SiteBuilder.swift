@@ -1,5 +1,7 @@
 import Concurrency
+import ContentHash
 import Foundation
+import IncrementalBuild
 import SiteModel
 import SiteRender
 import SiteSource
@@ -50,13 +52,6 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// Loads, renders, checks and, only when there is no error at all, brings the output folder
-    /// up to date: nothing when no input changed, only what changed when the build cache knows
-    /// the folder, otherwise the whole folder replaced at once. Every way gives the same bytes.
-    public func build() -> BuildReport {
-        CachedBuild(builder: self).run()
-    }
-
     /// A site loaded and planned: every output file as a job or a copy, nothing rendered yet.
     struct Prepared {
         var site: Site
@@ -65,34 +60,46 @@ public struct SiteBuilder: Sendable {
         var themeDigest: ContentDigest
         var now: EventDate
         var checker: SiteChecker
-        /// `LoadResult.listDigests`.
-        var listDigests: [String: ContentDigest]
         /// Set when `files` holds only the files of this scope.
         var scope: PlanScope?
     }
 
-    /// `scope`: given the list digests of the loaded content (`LoadResult.listDigests`), the
-    /// reference day and the theme's digest, which files to plan, or nil for all of them.
-    func prepare(parseCache: (any ParseCache)?, knownDigests: [String: ContentDigest] = [:],
-                 scope: ((_ listDigests: [String: ContentDigest], _ now: EventDate, _ themeDigest: ContentDigest) -> PlanScope?)? = nil)
+    /// `load`, then `plan`, as `check` does.
+    func prepare(parseCache: (any ParseResultCache)?) -> (report: BuildReport, prepared: Prepared?) {
+        let (report, site) = load(parseCache: parseCache)
+        guard let site else { return (report, nil) }
+        return plan(site, report: report)
+    }
+
+    /// The content folder read into a site (nil on any error), with its diagnostics and step.
+    func load(parseCache: (any ParseResultCache)?) -> (report: BuildReport, site: Site?) {
+        let started = ContinuousClock.now
+        let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase,
+                                cache: parseCache).load()
+        var report = BuildReport(diagnostics: loaded.diagnostics)
+        guard let site = loaded.site, report.succeeded else { return (report, nil) }
+        report.steps.append(BuildStep(name: "load", duration: ContinuousClock.now - started, detail: Self.describe(site)))
+        return (report, site)
+    }
+
+    /// Every output file of `site` as a job or a copy. `scope`: given the reference day and the
+    /// theme's digest, which files to plan, or nil for all of them.
+    func plan(_ site: Site, report: BuildReport,
+              scope: ((_ now: EventDate, _ themeDigest: ContentDigest) -> PlanScope?)? = nil)
         -> (report: BuildReport, prepared: Prepared?) {
         let clock = ContinuousClock()
-        var started = clock.now
-        let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase,
-                                cache: parseCache, knownDigests: knownDigests).load()
-        var report = BuildReport(diagnostics: loaded.diagnostics)
-        guard var site = loaded.site, report.succeeded else { return (report, nil) }
-        report.steps.append(BuildStep(name: "load", duration: clock.now - started, detail: Self.describe(site)))
+        var report = report
+        var site = site
         do throws(BuildError) {
-            started = clock.now
+            let started = clock.now
             site = try applyOptions(to: site)
             let themeDirectory = self.themeDirectory(for: site)
             let loadedTheme = try themeLoader.load(from: themeDirectory)
             let theme = try compileTheme(loadedTheme)
             let now = options.now ?? Self.today(in: site.config.timeZone)
-            let themeDigest = Self.digest(of: loadedTheme.theme)
+            let themeDigest = ThemeDigest.of(loadedTheme.theme)
             let context = BuildContext(now: now, extraBodyHTML: options.extraBodyHTML)
-            var planScope = scope?(loaded.listDigests, now, themeDigest)
+            var planScope = scope?(now, themeDigest)
             var jobs = SiteRenderer.jobs(site, theme: theme, context: context, only: planScope?.paths)
             if let narrowed = planScope, jobs.count != narrowed.paths.count {
                 // A file of the scope that the site no longer makes: the scope is wrong, plan them all.
@@ -123,8 +130,7 @@ public struct SiteBuilder: Sendable {
                 + " (only bodies changed)" } ?? BuildStep.count(files.count, "file")
             report.steps.append(BuildStep(name: "plan", duration: clock.now - started, detail: planned))
             return (report, Prepared(site: site, files: files, themeDirectory: themeDirectory,
-                                     themeDigest: themeDigest, now: now, checker: checker,
-                                     listDigests: loaded.listDigests, scope: planScope))
+                                     themeDigest: themeDigest, now: now, checker: checker, scope: planScope))
         } catch {
             report.errors.append(error.description)
             return (report, nil)
@@ -145,20 +151,6 @@ public struct SiteBuilder: Sendable {
 
     func themeDirectory(for site: Site) -> URL {
         options.themeDirectory ?? displayBase.appendingPathComponent("themes").appendingPathComponent(site.config.theme)
-    }
-
-    static func digest(of theme: Theme) -> ContentDigest {
-        var hasher = DigestHasher()
-        for name in theme.templates.keys.sorted() {
-            hasher.add(name)
-            hasher.add(theme.templates[name] ?? "")
-        }
-        hasher.add("assets")
-        for path in theme.assets.keys.sorted() {
-            hasher.add(path)
-            hasher.add(bytes: theme.assets[path] ?? [])
-        }
-        return hasher.finish()
     }
 
     private static func describe(_ site: Site) -> String {

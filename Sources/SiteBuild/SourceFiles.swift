@@ -1,5 +1,6 @@
 import Concurrency
 import Foundation
+import SiteSource
 
 /// The text of content files, read on demand and kept, for showing a diagnostic's source line
 /// and for finding where something is written. Paths are diagnostic paths: relative to `base`,

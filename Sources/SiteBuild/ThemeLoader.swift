@@ -1,5 +1,6 @@
 import Foundation
 import SiteRender
+import SiteSource
 
 /// Reads a theme folder: `templates/**/*.mustache` (a template's name is its file name without
 /// extension, so `templates/partials/edition-card.mustache` is the partial `edition-card`) and

@@ -1,3 +1,5 @@
+import IncrementalBuild
+
 /// What an in-place update left exactly as the last build recorded it: files it neither
 /// rendered again nor removed, folders in which it created, renamed and removed nothing. Their
 /// stamps are those of the last manifest, so the new manifest takes them without another `lstat`.

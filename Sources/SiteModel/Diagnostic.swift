@@ -1,6 +1,6 @@
 /// A problem found in the content, printed as `path:line:column: error: message`.
-public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
-    public enum Severity: String, Hashable, Sendable, Codable {
+public struct Diagnostic: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable {
         case error, warning
     }
 

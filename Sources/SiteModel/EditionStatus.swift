@@ -1,3 +1,3 @@
-public enum EditionStatus: String, Hashable, Sendable, CaseIterable, Codable {
+public enum EditionStatus: String, Hashable, Sendable, CaseIterable {
     case scheduled, cancelled, postponed
 }

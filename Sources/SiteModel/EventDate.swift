@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Wall-clock fields are kept as written; an explicit UTC offset, when given, is kept
 /// too, so that the instant can be computed in any time zone without guessing.
-public struct EventDate: Hashable, Sendable, CustomStringConvertible, Codable {
-    public enum Precision: Int, Hashable, Sendable, Comparable, Codable {
+public struct EventDate: Hashable, Sendable, CustomStringConvertible {
+    public enum Precision: Int, Hashable, Sendable, Comparable {
         case month, day, time
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
     }

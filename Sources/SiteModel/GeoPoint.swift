@@ -1,5 +1,5 @@
 /// A latitude/longitude pair in decimal degrees.
-public struct GeoPoint: Hashable, Sendable, Codable {
+public struct GeoPoint: Hashable, Sendable {
     public var latitude: Double
     public var longitude: Double
 

@@ -1,5 +1,5 @@
 /// A news post of the Cantine, from `content/news/YYYY-MM[-DD]-slug.md`.
-public struct NewsPost: Hashable, Sendable, Codable {
+public struct NewsPost: Hashable, Sendable {
     public var slug: String
     public var title: String
     public var date: EventDate

@@ -1,5 +1,5 @@
 /// A standalone page from `content/pages/<slug>.md`, served at `/<slug>/`.
-public struct Page: Hashable, Sendable, Codable {
+public struct Page: Hashable, Sendable {
     public var slug: String
     public var title: String
     /// Position in the main navigation; nil keeps the page out of it.

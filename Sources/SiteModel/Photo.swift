@@ -1,5 +1,5 @@
 /// An image from front matter, stored under `content/static/`.
-public struct Photo: Hashable, Sendable, Codable {
+public struct Photo: Hashable, Sendable {
     /// Site path, starting with `/`.
     public var src: String
     public var alt: String

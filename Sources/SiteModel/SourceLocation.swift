@@ -1,5 +1,5 @@
 /// A place in a source file, 1-based, as compilers print it.
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The path as given to the user (relative to the current folder when possible).
     public let path: String
     public let line: Int

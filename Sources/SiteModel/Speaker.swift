@@ -1,5 +1,5 @@
 /// Somebody who gave a talk at an edition.
-public struct Speaker: Hashable, Sendable, Codable {
+public struct Speaker: Hashable, Sendable {
     public var name: String
     public var affiliation: String?
     public var url: String?

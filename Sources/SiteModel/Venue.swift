@@ -1,5 +1,5 @@
 /// A place where editions happen: a key of `venues.yml`, or an inline map in an edition.
-public struct Venue: Hashable, Sendable, Codable {
+public struct Venue: Hashable, Sendable {
     /// The key in `venues.yml`; nil for a venue written inline in an edition.
     public var key: String?
     public var name: String

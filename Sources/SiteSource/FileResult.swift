@@ -1,11 +1,11 @@
 import SiteModel
 
 /// What loading one content file gives: the value when the file had no error, and its diagnostics.
-struct FileResult<Value: Sendable>: Sendable {
-    var value: Value?
-    var diagnostics: [Diagnostic]
+public struct FileResult<Value: Sendable>: Sendable {
+    public var value: Value?
+    public var diagnostics: [Diagnostic]
     /// Where an error about this file as a whole points (a clash of output paths, a duplicate number).
-    var identity: SourceLocation
+    public var identity: SourceLocation
 
     init(value: Value?, log: DiagnosticLog, identity: TextPosition = .start) {
         self.value = log.hasErrors ? nil : value
@@ -13,11 +13,9 @@ struct FileResult<Value: Sendable>: Sendable {
         self.identity = log.location(identity)
     }
 
-    init(value: Value?, diagnostics: [Diagnostic], identity: SourceLocation) {
+    public init(value: Value?, diagnostics: [Diagnostic], identity: SourceLocation) {
         self.value = value
         self.diagnostics = diagnostics
         self.identity = identity
     }
 }
-
-extension FileResult: Codable where Value: Codable {}

@@ -4,14 +4,10 @@ import SiteModel
 public struct LoadResult: Sendable {
     public var site: Site?
     public var diagnostics: [Diagnostic]
-    /// With a parse cache: `MarkdownContent.listDigest` of each edition and news post, by path
-    /// relative to the content folder (kept with the parse result, so not computed again).
-    public var listDigests: [String: ContentDigest]
 
-    public init(site: Site?, diagnostics: [Diagnostic], listDigests: [String: ContentDigest] = [:]) {
+    public init(site: Site?, diagnostics: [Diagnostic]) {
         self.site = site
         self.diagnostics = diagnostics
-        self.listDigests = listDigests
     }
 
     public var errors: [Diagnostic] { diagnostics.filter(\.isError) }

@@ -9,17 +9,12 @@ public struct SiteLoader: Sendable {
     /// How paths are printed in diagnostics: relative to this folder when the file is inside it.
     public let displayBase: URL?
     /// Parse results kept from earlier builds; nil parses every file.
-    public let cache: (any ParseCache)?
-    /// Digests of the content files' bytes already computed by the caller (path relative to the
-    /// content folder → `ContentDigest.of(bytes)`), so that a cached file need not be read again.
-    public let knownDigests: [String: ContentDigest]
+    public let cache: (any ParseResultCache)?
 
-    public init(contentDirectory: URL, displayBase: URL? = nil, cache: (any ParseCache)? = nil,
-                knownDigests: [String: ContentDigest] = [:]) {
+    public init(contentDirectory: URL, displayBase: URL? = nil, cache: (any ParseResultCache)? = nil) {
         self.contentDirectory = contentDirectory
         self.displayBase = displayBase
         self.cache = cache
-        self.knownDigests = knownDigests
     }
 
     public func load() -> LoadResult {
@@ -47,45 +42,37 @@ public struct SiteLoader: Sendable {
 
         let sections = SectionFiles(layout: layout, folder: folder, paths: paths, diagnostics: &diagnostics)
         let fixedContext = context
-        let cached = cache.map {
-            CachedParse(cache: $0, contextDigest: context.digest(contentDirectory: contentDirectory, salt: $0.salt))
-        }
-        @Sendable func load<Value: MarkdownContent & CacheCodable>(_ entry: ContentEntry, _ sourcePath: String,
-                                                    _ parse: (Data?) -> FileResult<Value>) -> CachedParse.Loaded<Value> {
-            cached?.load(path: entry.path, sourcePath: sourcePath, knownDigest: knownDigests[sourcePath], parse: parse)
-                ?? CachedParse.Loaded(result: parse(nil))
-        }
+        let cached = cache?.results(under: context.parseContext(contentDirectory: contentDirectory))
         let editions = ConcurrentMap.map(sections.editions) { entry in
-            load(entry, "editions/" + entry.name) {
-                EditionParser.load(entry.url, sourcePath: "editions/" + entry.name, context: fixedContext, bytes: $0)
+            let sourcePath = "editions/" + entry.name
+            let parse = { (bytes: Data?) in
+                EditionParser.load(entry.url, sourcePath: sourcePath, context: fixedContext, bytes: bytes)
             }
+            return cached?.edition(path: entry.path, sourcePath: sourcePath, parse: parse) ?? parse(nil)
         }
         let news = ConcurrentMap.map(sections.news) { entry in
-            load(entry, "news/" + entry.name) {
-                NewsParser.load(entry.url, sourcePath: "news/" + entry.name, context: fixedContext, bytes: $0)
+            let sourcePath = "news/" + entry.name
+            let parse = { (bytes: Data?) in
+                NewsParser.load(entry.url, sourcePath: sourcePath, context: fixedContext, bytes: bytes)
             }
+            return cached?.newsPost(path: entry.path, sourcePath: sourcePath, parse: parse) ?? parse(nil)
         }
         let pages = ConcurrentMap.map(sections.pages) { entry in
-            load(entry, "pages/" + entry.name) {
-                PageParser.load(entry.url, sourcePath: "pages/" + entry.name, context: fixedContext, bytes: $0)
+            let sourcePath = "pages/" + entry.name
+            let parse = { (bytes: Data?) in
+                PageParser.load(entry.url, sourcePath: sourcePath, context: fixedContext, bytes: bytes)
             }
-        }
-        var listDigests: [String: ContentDigest] = [:]
-        if cached != nil {
-            listDigests.reserveCapacity(editions.count + news.count)
-            for (entry, loaded) in zip(sections.editions, editions) { listDigests["editions/" + entry.name] = loaded.listDigest }
-            for (entry, loaded) in zip(sections.news, news) { listDigests["news/" + entry.name] = loaded.listDigest }
+            return cached?.page(path: entry.path, sourcePath: sourcePath, parse: parse) ?? parse(nil)
         }
 
         var assembler = SiteAssembler(timeZone: context.timeZone)
-        let site = assembler.assemble(config: config, venues: context.venues, editions: editions.map(\.result),
-                                      news: news.map(\.result), pages: pages.map(\.result), staticFiles: staticFiles,
+        let site = assembler.assemble(config: config, venues: context.venues, editions: editions,
+                                      news: news, pages: pages, staticFiles: staticFiles,
                                       venuesLabel: layout.venuesFile.map(paths.path(for:)) ?? "venues.yml",
                                       staticPrefix: layout.staticFolder.map(paths.path(for:)) ?? "static")
         diagnostics += assembler.diagnostics
         diagnostics.sort()
-        return LoadResult(site: diagnostics.contains(where: \.isError) ? nil : site, diagnostics: diagnostics,
-                          listDigests: listDigests)
+        return LoadResult(site: diagnostics.contains(where: \.isError) ? nil : site, diagnostics: diagnostics)
     }
 
     private func loadConfig(_ url: URL?, paths: DisplayPaths, diagnostics: inout [Diagnostic]) -> SiteConfig? {

@@ -32,7 +32,7 @@ struct BuildCommand: ParsableCommand {
         InterruptHandling.install()
         var options = try site.buildOptions(output: output)
         options.replaceForeignOutput = force
-        options.cacheRoot = noCache ? nil : BuildCache.defaultRoot()
+        options.cacheRoot = noCache ? nil : BuildOptions.defaultCacheRoot
         let showsProgress = !quiet && Terminal.standardOutputIsTerminal
         let progress = ProgressLine(enabled: showsProgress)
         var onPage: (@Sendable (Int, Int) -> Void)?

@@ -154,25 +154,4 @@ import SiteSource
         #expect(site.build().succeeded)
         try expectSameAsClean(site)
     }
-
-    @Test func theManifestKeepsWhatEachFileReads() throws {
-        let stamp = FileStamp(kind: 0o100000, size: 1, inode: 2, modified: 3, modifiedNanoseconds: 4, changed: 5,
-                              changedNanoseconds: 6)
-        let digest = ContentDigest(high: 7, low: 8)
-        var manifest = BuildManifest(
-            optionsDigest: digest, contentDigest: digest,
-            contentFiles: [.init(path: "editions/a.md", stamp: stamp, digest: digest),
-                           .init(path: "editions/b.md", stamp: stamp, digest: digest)],
-            shapeDigest: ContentDigest(high: 9, low: 10), themeDirectory: "theme", themeDigest: digest,
-            timeZoneIdentifier: "Europe/Paris",
-            summary: .init(diagnostics: [], pageCount: 1, fileCount: 2, eventCount: 0, feedItemCount: 0),
-            files: [.init(path: "a.html", key: digest, stamp: stamp, reads: [1, 0]),
-                    .init(path: "b.html", key: digest, stamp: stamp, reads: [], readsEverything: true)],
-            folders: [.init(path: "", stamp: stamp)])
-        let decoded = try #require(ManifestFile.decode(try ManifestFile.encode(manifest)))
-        #expect(decoded.files == manifest.files)
-        #expect(decoded.shapeDigest == manifest.shapeDigest)
-        manifest.files[0].reads = [2]
-        #expect(ManifestFile.decode(try ManifestFile.encode(manifest)) == nil, "a read past the content files")
-    }
 }

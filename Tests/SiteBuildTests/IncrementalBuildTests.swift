@@ -1,3 +1,5 @@
+import ContentHash
+@testable import IncrementalBuild
 import Foundation
 import Testing
 import SiteModel

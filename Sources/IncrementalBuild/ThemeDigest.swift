@@ -1,0 +1,19 @@
+import ContentHash
+import SiteRender
+
+/// A digest of a theme's templates and assets: a different theme changes every file's key.
+package enum ThemeDigest {
+    package static func of(_ theme: Theme) -> ContentDigest {
+        var hasher = ContentHasher()
+        for name in theme.templates.keys.sorted() {
+            hasher.add(name)
+            hasher.add(theme.templates[name] ?? "")
+        }
+        hasher.add("assets")
+        for path in theme.assets.keys.sorted() {
+            hasher.add(path)
+            hasher.add(bytes: theme.assets[path] ?? [])
+        }
+        return hasher.finish()
+    }
+}

@@ -1,0 +1,172 @@
+import ContentHash
+import Foundation
+import IncrementalBuild
+import SiteModel
+import SiteRender
+import SiteSource
+
+/// `kerne build`, with the build cache when `options.cacheRoot` is set (see `BuildCache`).
+extension SiteBuilder {
+    /// Loads, renders, checks and, only when there is no error at all, brings the output folder
+    /// up to date: nothing when no input changed and the output folder is as the last build left
+    /// it, only what changed when the build cache knows the folder, otherwise the whole folder
+    /// replaced at once. Every way gives the same bytes.
+    public func build() -> BuildReport {
+        let started = ContinuousClock.now
+        var timer = PhaseTimer()
+        let state = options.cacheRoot.map { CacheState(root: $0, options: options, timer: &timer) }
+        if let state, var report = reportIfUnchanged(state) {
+            report.steps.append(BuildStep(name: "cache", duration: ContinuousClock.now - started,
+                                          detail: "no input changed, the output is as the last build left it"))
+            return report
+        }
+        let parseCache = state?.parseCache()
+        timer.lap("read the parse cache")
+        let (loadReport, site) = load(parseCache: parseCache)
+        // Saved whatever the load found: the next build reuses what this one parsed.
+        let packStamp = parseCache.flatMap { state?.cache.save($0.pack) }
+        guard let site else { return loadReport }
+        // Recorded by every build, so that the next one may plan only what reads a changed body.
+        let shapeDigest = parseCache.map { state?.snapshot.shapeDigest(listDigests: $0.loadedListDigests) } ?? nil
+        var (report, prepared) = plan(site, report: loadReport) { now, themeDigest in
+            shapeDigest.flatMap { state?.scope(shapeDigest: $0, optionsDigest: optionsDigest(now: now), themeDigest: themeDigest) }
+        }
+        timer.lap("load and plan")
+        guard report.succeeded, let prepared else { return report }
+        let planned = keyed(prepared, state: state, listDigests: parseCache?.loadedListDigests ?? [:])
+        timer.lap("compute keys")
+        var unchanged: UnchangedOutput?
+        do throws(BuildError) {
+            try OutputGuard(options: options, displayBase: displayBase).check()
+            state?.cache.forgetManifest()
+            (report.writtenCount, unchanged) = try write(planned, state: state, checker: prepared.checker, report: &report)
+        } catch {
+            report.errors.append(error.description)
+            return report
+        }
+        timer.lap("render, check and write")
+        if report.succeeded, let state {
+            record(planned, of: prepared, in: state, shapeDigest: shapeDigest, packStamp: packStamp, unchanged: unchanged,
+                   report: report)
+        }
+        timer.lap("save the manifest")
+        BackgroundRelease.release((site, prepared, planned, state))
+        return report
+    }
+
+    /// The planned files with their keys (`FileKeys`); for a scope, with the other files of the
+    /// last build kept as they are. Without a cache, as planned.
+    private func keyed(_ prepared: Prepared, state: CacheState?, listDigests: [String: ContentDigest]) -> [PlannedFile] {
+        guard let state else { return prepared.files }
+        let keys = FileKeys(snapshot: state.snapshot, site: prepared.site, listDigests: listDigests,
+                            optionsDigest: optionsDigest(now: prepared.now), themeDigest: prepared.themeDigest)
+        var planned = prepared.files
+        for (index, key) in keys.keys(for: planned).enumerated() { planned[index].key = key }
+        guard prepared.scope != nil, let previous = state.previous else { return planned }
+        return PlannedFile.keepingTheRest(of: previous, planned: planned)
+    }
+
+    /// Saves the manifest of a build that put its files in place: what it read, what it wrote.
+    private func record(_ planned: [PlannedFile], of prepared: Prepared, in state: CacheState, shapeDigest: ContentDigest?,
+                        packStamp: FileStamp?, unchanged: UnchangedOutput?, report: BuildReport) {
+        defer { BuildCache.pruneAbandoned(in: state.cache.directory.deletingLastPathComponent()) }
+        guard var entries = OutputTree.entries(in: options.outputDirectory, files: PlannedFile.recorded(planned),
+                                               unchanged: unchanged) else { return }
+        state.snapshot.record(reads: planned, in: &entries.files)
+        state.cache.save(BuildManifest(
+            optionsDigest: optionsDigest(now: prepared.now), contentDigest: state.snapshot.treeDigest,
+            contentFiles: state.snapshot.records, contentScanStarted: state.snapshot.started, shapeDigest: shapeDigest,
+            themeDirectory: prepared.themeDirectory.path, themeDigest: prepared.themeDigest,
+            timeZoneIdentifier: prepared.site.config.timeZoneIdentifier, packStamp: packStamp,
+            summary: .init(diagnostics: report.diagnostics, pageCount: report.pageCount, fileCount: report.fileCount,
+                           eventCount: report.eventCount, feedItemCount: report.feedItemCount),
+            files: entries.files, folders: entries.folders))
+    }
+
+    /// Renders, checks and, without errors, puts in place: in place when the last build's record
+    /// of the folder still holds, else the whole site at once. Returns how many files got new bytes
+    /// and, for an update in place, what it left as it was.
+    private func write(_ planned: [PlannedFile], state cacheState: CacheState?, checker: SiteChecker,
+                       report: inout BuildReport) throws(BuildError) -> (written: Int, unchanged: UnchangedOutput?) {
+        let maker = FileMaker(links: checker.links)
+        let started = ContinuousClock.now
+        if let previous = cacheState?.previous, let state = cacheState?.outputState?.value, state.foldersIntact,
+           !state.touchedFiles.contains(OutputMarker.name),
+           let comparison = OutputComparison(previous: previous.files, planned: planned) {
+            let stale = comparison.stale(in: planned, touched: state.touchedFiles)
+            let folders = comparison.samePaths ? previous.folders.map(\.path) : OutputTree.folders(of: planned.map(\.path))
+            let updater = OutputUpdater(outputDirectory: options.outputDirectory)
+            let counter = ProgressCounter(total: stale.count, report: progress)
+            let update = try updater.prepare(stale: stale, removedFiles: comparison.removed, folders: folders,
+                                             previous: previous, maker: maker, progress: counter)
+            let committed = try checkThenPutInPlace(
+                broken: update.broken, checker: checker, renderStarted: started,
+                renderDetail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again",
+                writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
+                report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
+            guard committed else { return (0, nil) }
+            return (update.changed.count,
+                    UnchangedOutput(previous: previous, rendered: stale.map(\.path), removed: update.removedFiles,
+                                    folders: folders, newFolders: update.newFolders, removedFolders: update.removedFolders))
+        }
+        let writer = OutputWriter(outputDirectory: options.outputDirectory)
+        let counter = ProgressCounter(total: planned.count, report: progress)
+        let staged = try writer.stage(planned, maker: maker, progress: counter)
+        let committed = try checkThenPutInPlace(
+            broken: staged.broken, checker: checker, renderStarted: started,
+            renderDetail: BuildStep.count(report.pageCount, "page") + ", " + BuildStep.count(planned.count, "file"),
+            writeDetail: BuildStep.count(planned.count, "file") + ", \(staged.written) changed",
+            report: &report, discard: { writer.discard(staged) }, commit: { () throws(BuildError) in try writer.commit(staged) })
+        return (committed ? staged.written : 0, nil)
+    }
+
+    /// What follows rendering, the same for both ways of writing: the render step is recorded,
+    /// the site checks run, then the files are put in place, or dropped on any error. Returns
+    /// whether they were put in place.
+    private func checkThenPutInPlace(broken: [BrokenReferences], checker: SiteChecker,
+                                     renderStarted: ContinuousClock.Instant, renderDetail: String, writeDetail: String,
+                                     report: inout BuildReport, discard: () -> Void,
+                                     commit: () throws(BuildError) -> Void) throws(BuildError) -> Bool {
+        report.steps.append(BuildStep(name: "render", duration: ContinuousClock.now - renderStarted, detail: renderDetail))
+        var started = ContinuousClock.now
+        addCheck(checker.check(brokenLinks: broken), to: &report, since: started)
+        guard report.succeeded else {
+            discard()
+            return false
+        }
+        started = ContinuousClock.now
+        try commit()
+        report.steps.append(BuildStep(name: "write", duration: ContinuousClock.now - started, detail: writeDetail))
+        return true
+    }
+
+    /// The last build's report when nothing it depended on changed and its output is untouched.
+    private func reportIfUnchanged(_ state: CacheState) -> BuildReport? {
+        guard let previous = state.previous, previous.contentDigest == state.snapshot.treeDigest else { return nil }
+        let now = options.now ?? SiteBuilder.today(in: TimeZone(identifier: previous.timeZoneIdentifier) ?? .gmt)
+        guard previous.optionsDigest == optionsDigest(now: now),
+              let theme = try? themeLoader.load(from: URL(fileURLWithPath: previous.themeDirectory)),
+              ThemeDigest.of(theme.theme) == previous.themeDigest, state.outputUntouched else { return nil }
+        var report = BuildReport(diagnostics: previous.summary.diagnostics)
+        report.pageCount = previous.summary.pageCount
+        report.fileCount = previous.summary.fileCount
+        report.eventCount = previous.summary.eventCount
+        report.feedItemCount = previous.summary.feedItemCount
+        return report
+    }
+
+    /// Every option that changes the output or the report, kerne's identity and the reference day.
+    private func optionsDigest(now: EventDate) -> ContentDigest {
+        var hasher = ContentHasher()
+        hasher.add(BuildCache.kerneIdentity)
+        hasher.add(options.contentDirectory.standardizedFileURL.path)
+        hasher.add(options.outputDirectory.standardizedFileURL.path)
+        hasher.add(options.themeDirectory?.standardizedFileURL.path ?? "-")
+        hasher.add(options.baseURL ?? "-")
+        hasher.add(options.includeDrafts ? 1 : 0)
+        hasher.add(options.extraBodyHTML)
+        hasher.add(displayBase.standardizedFileURL.path)
+        hasher.add(now.description)
+        return hasher.finish()
+    }
+}
