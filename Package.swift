@@ -28,13 +28,15 @@ let package = Package(
         .target(name: "Concurrency"),
         // The HTML and XML escaper.
         .target(name: "Escaping"),
+        // Image formats and sizes read from the first bytes of a file. No dependency.
+        .target(name: "ImageHeaders"),
         // The only module that imports CCmark.
         .target(name: "Markdown", dependencies: ["CCmark", "Escaping"]),
         // Plain values: no I/O, no Yams, no cmark.
         .target(name: "SiteModel"),
         // content/ folder -> Site, with diagnostics.
         .target(name: "SiteSource", dependencies: [
-            "SiteModel", "Markdown", "Concurrency",
+            "SiteModel", "Markdown", "Concurrency", "ImageHeaders",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Logic-less Mustache templates compiled once, rendered into byte buffers.
@@ -64,6 +66,7 @@ let package = Package(
         ]),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
+        .testTarget(name: "ImageHeadersTests", dependencies: ["ImageHeaders"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
