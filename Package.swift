@@ -30,6 +30,15 @@ let package = Package(
         .target(name: "Escaping"),
         // Image formats and sizes read from the first bytes of a file. No dependency.
         .target(name: "ImageHeaders"),
+        // libvips from Debian (`libvips-dev`), seen only through CVipsShim's fixed-argument calls.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        // Responsive variants and social cards. The only module that imports CVipsShim.
+        .target(name: "Images", dependencies: ["ImageHeaders", "CVipsShim", "Escaping"]),
         // The only module that imports CCmark.
         .target(name: "Markdown", dependencies: ["CCmark", "Escaping"]),
         // Plain values: no I/O, no Yams, no cmark.
@@ -67,6 +76,7 @@ let package = Package(
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
         .testTarget(name: "ImageHeadersTests", dependencies: ["ImageHeaders"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "ImageHeaders"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
