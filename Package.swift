@@ -97,6 +97,8 @@ let package = Package(
         .executableTarget(name: "fuzz-date", dependencies: ["FuzzSupport", "SiteModel"], path: "Fuzz/Sources/fuzz-date"),
         .executableTarget(name: "fuzz-icalendar", dependencies: ["FuzzSupport", "SiteRender"],
                           path: "Fuzz/Sources/fuzz-icalendar"),
+        // Time and memory of the image layer on one file (see bench/README.md).
+        .executableTarget(name: "image-bench", dependencies: ["Images"], path: "bench/Sources/image-bench"),
         .executableTarget(name: "fuzz-slug", dependencies: ["FuzzSupport", "SiteModel"], path: "Fuzz/Sources/fuzz-slug"),
     ]
 )
