@@ -17,6 +17,10 @@ int kerne_vips_start(void) {
     return 0;
 }
 
+const char *kerne_vips_version(void) {
+    return vips_version_string();
+}
+
 char *kerne_vips_take_error(void) {
     return vips_error_buffer_copy();
 }

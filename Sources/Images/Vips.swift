@@ -10,6 +10,9 @@ enum Vips {
         if let startFailure { throw .libvips(file: "", message: "libvips did not start: \(startFailure)") }
     }
 
+    /// The libvips version, e.g. "8.14.1".
+    static let version = String(cString: kerne_vips_version())
+
     /// libvips' messages since the last call, trimmed; cleared afterwards.
     static func takeError() -> String {
         guard let text = kerne_vips_take_error() else { return "unknown libvips error" }

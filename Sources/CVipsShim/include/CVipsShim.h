@@ -9,6 +9,9 @@
 /// 0 on success.
 int kerne_vips_start(void);
 
+/// "8.14.1": a different libvips may encode different bytes.
+const char *kerne_vips_version(void);
+
 /// The messages of the last failures, to free with kerne_vips_free; the buffer is then cleared.
 char *kerne_vips_take_error(void);
 

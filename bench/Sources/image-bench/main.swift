@@ -1,5 +1,6 @@
 // Measures the image layer on one file (`swift build -c release --product image-bench`):
-//   image-bench FILE [WIDTHS [RUNS]]    e.g. image-bench photo.jpg 480,960,1600 5
+//   image-bench FILE [WIDTHS [RUNS [CACHE]]]    e.g. image-bench photo.jpg 480,960,1600 5
+// With a CACHE folder, through ImageCache: the first run fills it, the others read it.
 // Prints the time per photo (all widths and formats), the bytes written and the peak resident
 // memory; a refused file prints its error and the memory it took.
 import Foundation
@@ -13,6 +14,7 @@ guard arguments.count >= 2 else {
 let url = URL(fileURLWithPath: arguments[1])
 let widths = (arguments.count > 2 ? arguments[2] : "480,960,1600").split(separator: ",").compactMap { Int($0) }
 let runs = arguments.count > 3 ? max(1, Int(arguments[3]) ?? 1) : 3
+let cache = arguments.count > 4 ? ImageCache(directory: URL(fileURLWithPath: arguments[4])) : nil
 let bytes = [UInt8](try Data(contentsOf: url))
 
 func peakResidentMegabytes() -> Double {
@@ -26,7 +28,8 @@ var output = 0
 for _ in 0..<runs {
     let start = ContinuousClock.now
     do {
-        let image = try ResponsiveImage.make(from: bytes, fileName: url.lastPathComponent, widths: widths)
+        let image = try cache.map { try $0.image(contentKey: "bench", bytes: bytes, fileName: url.lastPathComponent, widths: widths) }
+            ?? ResponsiveImage.make(from: bytes, fileName: url.lastPathComponent, widths: widths)
         output = image.variants.reduce(0) { $0 + $1.bytes.count }
         print(image.variants.map { "\($0.width)×\($0.height) \($0.format.name) \($0.bytes.count) B" }.joined(separator: ", "))
     } catch {
