@@ -12,11 +12,24 @@ enum ImageStructure {
         }
     }
 
-    /// The end-of-image marker closes the file; some writers pad after it with zero bytes.
+    /// An end-of-image marker after the first scan. Not at the very end: phones append data
+    /// after it (the video of a motion photo), and the Exif thumbnail before the scan has an
+    /// end marker of its own. In the scan's data an FF byte is always followed by 00 or a restart
+    /// marker, so FF D9 there is the real end.
     private static func jpegIsComplete(_ data: BinaryBytes) -> Bool {
-        var end = data.count
-        while end > 0, data.byte(at: end - 1) == 0 { end -= 1 }
-        return end >= 4 && data.matches([0xFF, 0xD9], at: end - 2)
+        var offset = 2
+        while let first = data.byte(at: offset), first == 0xFF, let marker = data.byte(at: offset + 1) {
+            if marker == 0xFF { offset += 1; continue }  // fill byte
+            if marker == 0x01 || (0xD0...0xD8).contains(marker) { offset += 2; continue }  // no length
+            guard let length = data.uint16BigEndian(at: offset + 2) else { return false }
+            if marker == 0xDA {
+                return data.bytes[min(offset + 2 + Int(length), data.count)...].indices.contains { index in
+                    data.bytes[index] == 0xFF && data.byte(at: index + 1) == 0xD9
+                }
+            }
+            offset += 2 + Int(length)
+        }
+        return false
     }
 
     /// Chunks from the signature to IEND; an `acTL` chunk declares an APNG's frame count.

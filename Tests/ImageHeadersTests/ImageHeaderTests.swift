@@ -44,6 +44,13 @@ struct ImageHeaderTests {
     @Test func truncatedFiles() throws {
         #expect(try problem("truncated.jpg") == .truncated(file: "truncated.jpg", format: .jpeg))
         #expect(try problem("truncated.jpg")?.description == "'truncated.jpg' is truncated: the JPEG data stops before its end")
+        // What a phone appends after the end marker (a motion photo's video) is no truncation.
+        let photo = try ImageFixtures.bytes("oriented-gps.jpg")
+        #expect(try ImageHeader.inspect(photo + Array("ftypmp42 video".utf8), fileName: "m.jpg").format == .jpeg)
+        // A scan cut short stays truncated, whatever bytes follow the cut.
+        let sos = try #require(photo.indices.first { photo[$0] == 0xFF && photo[$0 + 1] == 0xDA })
+        let cut = Array(photo.prefix(sos + 200)) + [0xFF, 0xD8, 0x01, 0x02]
+        #expect(throws: ImageProblem.truncated(file: "c.jpg", format: .jpeg)) { try ImageHeader.inspect(cut, fileName: "c.jpg") }
         for name in ["drawing.png", "animated.gif"] {
             let whole = try ImageFixtures.bytes(name)
             let cut = Array(whole.prefix(whole.count - 5))
