@@ -8,12 +8,13 @@ DEBUG_KERNE := .build/debug/kerne
 
 .PHONY: site test deps validate-deps kerne release-kerne unit validate workflows venv bench fuzz clean screenshots install
 
-# libcmark-dev and libxxhash-dev from Debian when they are missing (pkg-config finds it once installed).
+# libcmark-dev, libxxhash-dev and libvips-dev from Debian when missing (pkg-config finds them once
+# installed), and the DejaVu fonts that the social cards are drawn with.
 deps:
-	@pkg-config --exists libcmark libxxhash 2>/dev/null || { \
-	  echo "installing libcmark-dev and libxxhash-dev"; \
+	@{ pkg-config --exists libcmark libxxhash vips && [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; } 2>/dev/null || { \
+	  echo "installing libcmark-dev, libxxhash-dev, libvips-dev and fonts-dejavu-core"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev libxxhash-dev pkg-config >/dev/null; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev libxxhash-dev libvips-dev fonts-dejavu-core pkg-config >/dev/null; }
 
 # What the validators run: Java (Nu HTML Checker), Chromium and its driver (axe-core).
 validate-deps:

@@ -36,13 +36,24 @@ let package = Package(
         ),
         // The only module that imports CXXHash: `ContentDigest`, the one hash of the project.
         .target(name: "ContentHash", dependencies: ["CXXHash"]),
+        // Image formats and sizes read from the first bytes of a file. No dependency.
+        .target(name: "ImageHeaders"),
+        // libvips from Debian (`libvips-dev`), seen only through CVipsShim's fixed-argument calls.
+        .systemLibrary(
+            name: "CVips",
+            pkgConfig: "vips",
+            providers: [.apt(["libvips-dev"])]
+        ),
+        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        // Responsive variants and social cards. The only module that imports CVipsShim.
+        .target(name: "Images", dependencies: ["ImageHeaders", "CVipsShim", "Escaping"]),
         // The only module that imports CCmark.
         .target(name: "Markdown", dependencies: ["CCmark", "Escaping"]),
         // Plain values: no I/O, no Yams, no cmark.
         .target(name: "SiteModel"),
         // content/ folder -> Site, with diagnostics.
         .target(name: "SiteSource", dependencies: [
-            "SiteModel", "Markdown", "Concurrency",
+            "SiteModel", "Markdown", "Concurrency", "ImageHeaders",
             .product(name: "Yams", package: "Yams"),
         ]),
         // Logic-less Mustache templates compiled once, rendered into byte buffers.
@@ -74,6 +85,8 @@ let package = Package(
         ]),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
+        .testTarget(name: "ImageHeadersTests", dependencies: ["ImageHeaders"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "ImageHeaders"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
@@ -95,6 +108,8 @@ let package = Package(
         .executableTarget(name: "fuzz-date", dependencies: ["FuzzSupport", "SiteModel"], path: "Fuzz/Sources/fuzz-date"),
         .executableTarget(name: "fuzz-icalendar", dependencies: ["FuzzSupport", "SiteRender"],
                           path: "Fuzz/Sources/fuzz-icalendar"),
+        // Time and memory of the image layer on one file (see bench/README.md).
+        .executableTarget(name: "image-bench", dependencies: ["Images"], path: "bench/Sources/image-bench"),
         .executableTarget(name: "fuzz-slug", dependencies: ["FuzzSupport", "SiteModel"], path: "Fuzz/Sources/fuzz-slug"),
     ]
 )

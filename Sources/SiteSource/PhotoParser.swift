@@ -1,4 +1,5 @@
 import Foundation
+import ImageHeaders
 import SiteModel
 
 /// `photos:` of an edition: a list of maps with a site path `src` and a required `alt` text.

@@ -1,6 +1,5 @@
 import Foundation
-import SiteModel
-@testable import SiteSource
+@testable import ImageHeaders
 import Testing
 
 @Suite("image sizes")
@@ -65,22 +64,5 @@ struct ImageSizeTests {
         }
         #expect(ImageSize.read(TinyImages.jpeg(width: 2, height: 3, exif: TinyImages.exif(orientation: 8, bigEndian: false)))
                 == ImageSize(width: 3, height: 2))
-    }
-
-    @Test func loaderSetsPhotoSizesAndWarnsWhenUnreadable() throws {
-        let content = try TemporaryContent([
-            "editions/01-premier.md": "---\nedition: 1\ntitle: Premier\ndate: 2011-02-23\nphotos:\n"
-                + "  - {src: /photos/salle.png, alt: La salle}\n  - {src: /photos/notes.txt, alt: Des notes}\n---\n",
-        ])
-        try content.write("static/photos/salle.png", Data(TinyImages.png(width: 1600, height: 900)))
-        try content.write("static/photos/notes.txt", "pas une image")
-        #expect(content.lines() == [
-            "content/editions/01-premier.md:7:11: warning: cannot read the width and height of photo '/photos/notes.txt'",
-        ])
-        #expect(content.load().diagnostics.first?.hint
-                == "use a PNG, JPEG, GIF, WebP or SVG image (an SVG needs width and height or a viewBox)")
-        let photos = try #require(content.load().site?.editions.first?.photos)
-        #expect(photos == [Photo(src: "/photos/salle.png", alt: "La salle", width: 1600, height: 900),
-                           Photo(src: "/photos/notes.txt", alt: "Des notes")])
     }
 }

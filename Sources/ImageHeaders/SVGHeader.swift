@@ -3,8 +3,11 @@ import Foundation
 /// The size of an SVG image from its root element: `width` and `height` in absolute units, or
 /// the proportions of `viewBox` when one of them is missing or relative (`100%`, `2em`).
 enum SVGHeader {
+    /// How much of the text is searched for the root element.
+    static let textLimit = 64 * 1024
+
     static func size(_ bytes: [UInt8]) -> ImageSize? {
-        let text = String(decoding: bytes.prefix(64 * 1024), as: UTF8.self)
+        let text = String(decoding: bytes.prefix(textLimit), as: UTF8.self)
         guard let attributes = rootAttributes(text) else { return nil }
         let width = attributes["width"].flatMap(pixels)
         let height = attributes["height"].flatMap(pixels)

@@ -1,13 +1,18 @@
 /// The pixel size of an image, read from the first bytes of its file: PNG, GIF, JPEG, WebP and SVG.
 /// Pure: bytes in, size out; nil when the format is unknown or the header is damaged.
-struct ImageSize: Hashable, Sendable {
-    var width: Int
-    var height: Int
+package struct ImageSize: Hashable, Sendable {
+    package var width: Int
+    package var height: Int
+
+    package init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
 
     /// How many bytes of a file are enough for every supported header (JPEG metadata can be long).
-    static let headerLimit = 1 << 20
+    package static let headerLimit = 1 << 20
 
-    static func read(_ bytes: [UInt8]) -> ImageSize? {
+    package static func read(_ bytes: [UInt8]) -> ImageSize? {
         let size: ImageSize?
         if bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) {
             size = png(bytes)

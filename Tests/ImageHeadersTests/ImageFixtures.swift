@@ -1,0 +1,12 @@
+import Foundation
+
+/// The image files of Tests/Fixtures/images (made by its make-fixtures.py), found from this
+/// file's path.
+enum ImageFixtures {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/images")
+
+    static func bytes(_ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: folder.appendingPathComponent(name)))
+    }
+}
