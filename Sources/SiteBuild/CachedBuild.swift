@@ -182,6 +182,8 @@ struct CachedBuild {
                 writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
                 report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
             guard committed else { return (0, nil) }
+            // A swapped-in site is all new folders, and linking changed every file's status time.
+            guard update.staging == nil else { return (update.changed.count, nil) }
             return (update.changed.count,
                     UnchangedOutput(previous: previous, rendered: stale.map(\.path), removed: update.removedFiles,
                                     folders: folders, newFolders: update.newFolders, removedFolders: update.removedFolders))
