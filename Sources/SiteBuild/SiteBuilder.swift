@@ -53,7 +53,7 @@ public struct SiteBuilder: Sendable {
     /// up to date: nothing when no input changed, only what changed when the build cache knows
     /// the folder, otherwise the whole folder replaced at once. Every way gives the same bytes.
     public func build() -> BuildReport {
-        CachedBuild(builder: self).run()
+        BuildLock.holding(options.outputDirectory) { CachedBuild(builder: self).run() }
     }
 
     /// A site loaded and planned: every output file as a job or a copy, nothing rendered yet.
