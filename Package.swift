@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender"]),
         // `kerne serve`: local preview with rebuild on change. Only kerne-serve imports it.
         .target(name: "DevServer", dependencies: [
-            "SiteBuild",
+            "SiteBuild", "SiteSource",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),
