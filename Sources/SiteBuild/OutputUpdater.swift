@@ -39,14 +39,23 @@ struct OutputUpdater {
         let removedFolders = Array(OutputTree.paths(previousFolders, missingFrom: folders).reversed())
         let staged = try writer.begin()
         let staging = staged.staging.path
+        let newFiles = Set(previous.files.map(\.path)).subtracting(removedFiles).union(stale.map(\.path))
         do throws(BuildError) {
-            try writer.makeFolders(folders, in: staging)
+            var present: [String: UInt64] = [:]
+            if SpareTree.take(beside: outputDirectory, into: staging) {
+                let pruned = SpareTree.prune(staging, files: newFiles, folders: Set(folders))
+                present = pruned.files
+                try writer.makeFolders(folders.filter { !pruned.folders.contains($0) }, in: staging)
+            } else {
+                try writer.makeFolders(folders, in: staging)
+            }
             let outcomes = ConcurrentMap.map(stale, startingWith: \.isLong) { file -> Result<(String?, BrokenReferences?), BuildError> in
                 defer { progress.increment() }
                 do throws(BuildError) {
                     let made = try maker.make(file)
                     let written = WriteTransaction.shared.file { () -> Bool? in
                         if FileBytes.holds(root + "/" + file.path, made.bytes) { return false }
+                        unlink(staging + "/" + file.path)
                         return FileBytes.create(staging + "/" + file.path, made.bytes) ? true : nil
                     }
                     guard let written else { throw BuildError("interrupted") }
@@ -64,13 +73,19 @@ struct OutputUpdater {
                 if let found, !found.references.isEmpty { broken.append(found) }
             }
             guard !changed.isEmpty || !removedFiles.isEmpty || !newFolders.isEmpty || !removedFolders.isEmpty else {
-                writer.discard(staged)
+                WriteTransaction.shared.step { SpareTree.keep(staged.staging, beside: outputDirectory) }
+                WriteTransaction.shared.end()
                 return Prepared(changed: [], newFolders: [], removedFiles: [], removedFolders: [], broken: broken,
                                 staging: nil)
             }
             // Linked only now, once something is known to change: a link changes the linked
             // file's status time, which the manifest records.
-            try linkUnchanged(previous.files.map(\.path), except: [removedFiles, changed], into: staging, writer: writer)
+            let relinked = Set(stale.map(\.path))
+            var linked: [String] = []
+            for entry in previous.files where present[entry.path] != entry.stamp.inode || relinked.contains(entry.path) {
+                linked.append(entry.path)
+            }
+            try linkUnchanged(linked, except: [removedFiles, changed], into: staging, present: present, writer: writer)
             return Prepared(changed: changed, newFolders: newFolders, removedFiles: removedFiles,
                             removedFolders: removedFolders, broken: broken, staging: staged)
         } catch {
@@ -80,16 +95,18 @@ struct OutputUpdater {
     }
 
     /// Hard-links every path of `paths` (sorted) but those of `except` (each sorted) from the
-    /// output into the staging folder, on every core.
-    private func linkUnchanged(_ paths: [String], except: [[String]], into staging: String, writer: OutputWriter) throws(BuildError) {
+    /// output into the staging folder, on every core, replacing what `present` says is there.
+    private func linkUnchanged(_ paths: [String], except: [[String]], into staging: String, present: [String: UInt64],
+                               writer: OutputWriter) throws(BuildError) {
         var kept = paths
         for excluded in except where !excluded.isEmpty { kept = OutputTree.paths(kept, missingFrom: excluded) }
         let root = outputDirectory.path
         let chunk = 256
         let outcomes = ConcurrentMap.map(Array(stride(from: 0, to: kept.count, by: chunk))) { start -> (done: Bool?, error: String) in
             WriteTransaction.shared.file { () -> (Bool?, String) in
-                for path in kept[start..<min(kept.count, start + chunk)] where link(root + "/" + path, staging + "/" + path) != 0 {
-                    return (false, "'\(path)': " + FileBytes.lastError())
+                for path in kept[start..<min(kept.count, start + chunk)] {
+                    if present[path] != nil { unlink(staging + "/" + path) }
+                    if link(root + "/" + path, staging + "/" + path) != 0 { return (false, "'\(path)': " + FileBytes.lastError()) }
                 }
                 return (true, "")
             } ?? (nil, "")
@@ -105,7 +122,7 @@ struct OutputUpdater {
         let writer = OutputWriter(outputDirectory: outputDirectory)
         guard let staging = prepared.staging else { return WriteTransaction.shared.end() }
         try writer.put(staging)
-        OutputWriter.remove(staging.staging)
+        SpareTree.keep(staging.staging, beside: outputDirectory)
     }
 
     /// Removes the staged site; the output stays as it was.

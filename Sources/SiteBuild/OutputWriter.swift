@@ -116,7 +116,7 @@ struct OutputWriter {
     /// Swaps the staged site in: the one step an interruption waits for.
     func commit(_ staged: Staged) throws(BuildError) {
         try put(staged.folders)
-        Self.remove(staged.folders.staging)
+        SpareTree.keep(staged.folders.staging, beside: outputDirectory)
     }
 
     /// Exchanges the staging folder with the output (or renames it there when there is none yet).
