@@ -28,8 +28,8 @@ struct GeneratedSite {
         for (index, name) in names.enumerated() where index % 3 == 0 {
             let url = editionsFolder.appendingPathComponent(name)
             var text = try String(contentsOf: url, encoding: .utf8)
-            if index == 0, let title = text.range(of: "\ntitle: ") {
-                text.replaceSubrange(title, with: "\ntitle: Nouveau titre, ")
+            if index == 0, let title = text.range(of: "\ntitle: \"") {
+                text.replaceSubrange(title, with: "\ntitle: \"Nouveau titre, ")
             }
             try (text + "\nUne phrase de plus.\n").write(to: url, atomically: false, encoding: .utf8)
         }
