@@ -26,9 +26,15 @@ enum SpareTree {
         return rename(spare, staging) == 0
     }
 
-    /// Keeps `folder` (a previous site) as the spare of `output`, or removes it.
+    /// Keeps `folder` (a previous site) as the spare of `output`, or removes it: a folder kerne
+    /// did not make (replaced with `--force`) is removed, as asked.
     static func keep(_ folder: URL, beside output: URL) {
         let spare = url(beside: output)
+        var info = stat()
+        guard lstat(folder.path + "/" + OutputWriter.markerName, &info) == 0 else {
+            try? FileManager.default.removeItem(at: folder)
+            return
+        }
         if rename(folder.path, spare.path) == 0 { return }
         try? FileManager.default.removeItem(at: spare)
         if rename(folder.path, spare.path) != 0 { try? FileManager.default.removeItem(at: folder) }
