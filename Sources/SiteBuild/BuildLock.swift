@@ -14,6 +14,9 @@ struct BuildLock {
     let path: String
     private let descriptor: Int32
 
+    /// The lock file this process holds, for an interruption to remove before the process ends.
+    nonisolated(unsafe) static var heldPath: String?
+
     /// How long a second build waits for the first before giving up.
     static let patience: Duration = .seconds(5)
 
@@ -38,6 +41,7 @@ struct BuildLock {
                     let pid = Array("\(ProcessInfo.processInfo.processIdentifier)\n".utf8)
                     _ = ftruncate(descriptor, 0)
                     _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+                    heldPath = path
                     return BuildLock(path: path, descriptor: descriptor)
                 }
                 close(descriptor)
@@ -55,6 +59,7 @@ struct BuildLock {
 
     /// Removes the lock file, then lets the next build in.
     func release() {
+        Self.heldPath = nil
         unlink(path)
         close(descriptor)
     }

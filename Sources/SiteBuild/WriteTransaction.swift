@@ -75,6 +75,8 @@ final class WriteTransaction: @unchecked Sendable {
         } else if let replaced {
             message = "kerne: interrupted; '\(replaced.path)' already holds the new site\n"
         }
+        // The lock dies with the process; its file goes too, so that nothing is left beside the output.
+        if let lock = BuildLock.heldPath { unlink(lock) }
         Self.sayWithoutWaiting(message)
         _exit(exitStatus)
     }
