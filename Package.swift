@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "IncrementalBuild", "ContentHash", "Concurrency"]),
         // `kerne serve`: local preview with rebuild on change. Only kerne-serve imports it.
         .target(name: "DevServer", dependencies: [
-            "SiteBuild", "Escaping",
+            "SiteBuild", "SiteSource", "Escaping",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
         ]),

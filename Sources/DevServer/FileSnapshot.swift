@@ -1,19 +1,38 @@
 import Foundation
+import SiteSource
 
-/// The stamps of every visible regular file below some folders, keyed by path.
-/// Hidden files (editor swap files, `.DS_Store`) are left out, so they trigger nothing.
+/// The stamps of every content file below some folders, keyed by path. Names that are not
+/// content (`ContentNames`: editor locks, swap files, `.DS_Store`) and what is neither a file
+/// nor a folder are left out, so they trigger nothing; `static/.well-known/` is watched.
 public struct FileSnapshot: Equatable, Sendable {
     var stamps: [String: WatchedFileStamp]
 
     public static func take(of directories: [URL]) -> FileSnapshot {
         var stamps: [String: WatchedFileStamp] = [:]
-        let keys: [URLResourceKey] = [.isRegularFileKey, .contentModificationDateKey, .fileSizeKey]
         for directory in directories {
-            guard let enumerator = FileManager.default.enumerator(
-                at: directory, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-                stamps[url.path] = WatchedFileStamp(modified: values.contentModificationDate, size: values.fileSize)
+            var pending = [(path: directory.path, relative: "")]
+            while let (folder, relative) = pending.popLast() {
+                for (name, _) in FolderListing.names(in: folder) ?? []
+                where !ContentNames.isIgnored(name, atStaticRoot: relative == "static/") {
+                    let path = folder + "/" + name
+                    var info = stat()
+                    guard lstat(path, &info) == 0 else { continue }
+                    let isFolder = info.st_mode & S_IFMT == S_IFDIR
+                    // A link to a file is watched through; links to folders are not walked (loops),
+                    // and a dangling one is skipped.
+                    if info.st_mode & S_IFMT == S_IFLNK, stat(path, &info) != 0 { continue }
+                    switch isFolder ? S_IFDIR : info.st_mode & S_IFMT {
+                    case S_IFDIR: pending.append((path, relative + name + "/"))
+                    case S_IFREG:
+                        #if canImport(Darwin)
+                        let seconds = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
+                        #else
+                        let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+                        #endif
+                        stamps[path] = WatchedFileStamp(modified: Date(timeIntervalSince1970: seconds), size: Int(info.st_size))
+                    default: continue
+                    }
+                }
             }
         }
         return FileSnapshot(stamps: stamps)

@@ -42,7 +42,9 @@ package struct InputSnapshot {
         var pending: [(full: String, relative: String, ancestors: [String])] = [(contentDirectory.path, "", [])]
         while let (full, relative, ancestors) = pending.popLast() {
             let canonical = FileSystem.realPath(full) ?? full
-            guard !ancestors.contains(canonical), let names = FolderListing.names(in: full)?.map(\.name) else {
+            let atStaticRoot = relative == "static/"
+            guard !ancestors.contains(canonical), let names = FolderListing.names(in: full)?.map(\.name)
+                .filter({ !ContentNames.isIgnored($0, atStaticRoot: atStaticRoot) }) else {
                 entries.append((relative, "unreadable folder", nil))
                 continue
             }

@@ -24,12 +24,13 @@ public struct DiagnosticFormatter: Sendable {
 
     public func format(_ diagnostic: Diagnostic) -> String {
         let label = diagnostic.isError ? style("error:", Style.error) : style("warning:", Style.warning)
-        var text = style("\(diagnostic.location): ", Style.bold) + label + style(" " + diagnostic.message, Style.bold) + "\n"
-        if let line = sourceLine(diagnostic.location.path, diagnostic.location.line) {
+        var text = style(Self.harmless("\(diagnostic.location): "), Style.bold) + label
+            + style(" " + Self.harmless(diagnostic.message), Style.bold) + "\n"
+        if let line = sourceLine(diagnostic.location.path, diagnostic.location.line).map(Self.harmless) {
             text += line + "\n" + Self.caretPadding(line, column: diagnostic.location.column) + style("^", Style.caret) + "\n"
         }
         if let hint = diagnostic.hint {
-            text += "  " + style("hint:", Style.bold) + " " + hint + "\n"
+            text += "  " + style("hint:", Style.bold) + " " + Self.harmless(hint) + "\n"
         }
         return text
     }
@@ -37,8 +38,31 @@ public struct DiagnosticFormatter: Sendable {
     /// A problem that is not about one place in a content file (theme, output folder). Messages
     /// that already carry a location (`path: error: ...`) are kept as they are.
     public func format(error message: String) -> String {
+        let message = message.split(separator: "\n", omittingEmptySubsequences: false).map { Self.harmless(String($0)) }
+            .joined(separator: "\n")
         if message.hasPrefix("kerne:") || message.contains(": error: ") { return message + "\n" }
         return style("kerne: ", Style.bold) + style("error:", Style.error) + style(" " + message, Style.bold) + "\n"
+    }
+
+    /// Text from content made safe for a terminal, one character for one so that the caret still
+    /// lines up: a control character (an escape sequence could recolour, retitle or rewrite the
+    /// terminal) shows as its control picture (ESC as ␛), a C1 control or a bidirectional override
+    /// (which reorders what is shown) as U+FFFD. Tabs stay.
+    static func harmless(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            guard isUnsafe(scalar) else { return scalar }
+            if scalar.value < 0x20 { return Unicode.Scalar(0x2400 + scalar.value)! }
+            return scalar.value == 0x7F ? "\u{2421}" : "\u{FFFD}"
+        }))
+    }
+
+    private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     /// What goes before the caret: a space per character before the column (a tab stays a tab,

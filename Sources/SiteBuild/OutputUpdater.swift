@@ -9,60 +9,60 @@ import Glibc
 import Darwin
 #endif
 
-/// Brings an output folder made by the last build up to date in place: renders only the files
-/// whose key changed (or that someone touched), and of those writes only the ones whose bytes
-/// changed. New bytes go to temporary files beside their targets first; only when every file is
-/// ready (and the site checks passed) are they renamed into place and the files the site no
-/// longer has removed, in one step that an interruption waits for. A failure or an
-/// interruption before that removes the temporary files: the output stays as it was.
+/// Brings an output folder made by the last build up to date: renders only the files whose key
+/// changed (or that someone touched) and, when one of them has new bytes or a file goes, stages
+/// the whole new site beside the output: new bytes written, every other file hard-linked from the
+/// output (same bytes, inode and modification time, so deploys stay small). Only when the site
+/// checks passed is the staged folder exchanged with the output, in one step (`OutputWriter.put`);
+/// a failure, an interruption or a kill before that leaves the output as it was.
 struct OutputUpdater {
-    static let temporarySuffix = ".kerne-tmp"
-
     let outputDirectory: URL
 
     /// An update ready to be put in place.
     struct Prepared {
-        /// Files with new bytes, waiting as `<path>.kerne-tmp`.
+        /// Files with new bytes.
         let changed: [String]
         let newFolders: [String]
         let removedFiles: [String]
         /// Deepest first.
         let removedFolders: [String]
         let broken: [BrokenReferences]
+        /// The staged new site; nil when nothing changes, so that the output is not touched at all.
+        let staging: OutputWriter.Folders?
     }
 
     /// `stale`: the files to render again; `removedFiles`: files of the last build the new site
     /// no longer has; `folders`: every folder of the new site, sorted.
     func prepare(stale: [PlannedFile], removedFiles: [String], folders: [String], previous: BuildManifest,
                  maker: FileMaker, progress: ProgressCounter) throws(BuildError) -> Prepared {
+        let writer = OutputWriter(outputDirectory: outputDirectory)
         let root = outputDirectory.path
         let previousFolders = previous.folders.map(\.path)
         let newFolders = OutputTree.paths(folders, missingFrom: previousFolders)
-        let removedFolders = OutputTree.paths(previousFolders, missingFrom: folders).reversed()
-        let temporaries = stale.map { root + "/" + $0.path + Self.temporarySuffix }
-        let undo: @Sendable () -> Void = {
-            for path in temporaries { unlink(path) }
-            for folder in newFolders.reversed() { rmdir(root + "/" + folder) }
-        }
-        WriteTransaction.shared.begin(output: outputDirectory, undo: undo)
+        let removedFolders = Array(OutputTree.paths(previousFolders, missingFrom: folders).reversed())
+        let staged = try writer.begin()
+        let staging = staged.staging.path
+        let newFiles = Set(previous.files.map(\.path)).subtracting(removedFiles).union(stale.map(\.path))
         do throws(BuildError) {
-            for folder in newFolders {
-                let made = WriteTransaction.shared.file { mkdir(root + "/" + folder, 0o755) == 0 || errno == EEXIST }
-                guard let made else { throw BuildError("interrupted") }
-                guard made else { throw failure() }
+            var present: [String: UInt64] = [:]
+            if SpareTree.take(beside: outputDirectory, into: staging) {
+                let pruned = SpareTree.prune(staging, files: newFiles, folders: Set(folders))
+                present = pruned.files
+                try writer.makeFolders(folders.filter { !pruned.folders.contains($0) }, in: staging)
+            } else {
+                try writer.makeFolders(folders, in: staging)
             }
             let outcomes = ConcurrentMap.map(stale, startingWith: \.isLong) { file -> Result<(String?, BrokenReferences?), BuildError> in
                 defer { progress.increment() }
                 do throws(BuildError) {
                     let made = try maker.make(file)
-                    let target = root + "/" + file.path
                     let written = WriteTransaction.shared.file { () -> Bool? in
-                        if FileBytes.holds(target, made.bytes) { return false }
-                        unlink(target + Self.temporarySuffix)
-                        return FileBytes.create(target + Self.temporarySuffix, made.bytes) ? true : nil
+                        if FileBytes.holds(root + "/" + file.path, made.bytes) { return false }
+                        unlink(staging + "/" + file.path)
+                        return FileBytes.create(staging + "/" + file.path, made.bytes) ? true : nil
                     }
                     guard let written else { throw BuildError("interrupted") }
-                    guard let isNew = written else { throw failure() }
+                    guard let isNew = written else { throw writer.failure(FileBytes.lastError()) }
                     return .success((isNew ? file.path : nil, made.broken))
                 } catch {
                     return .failure(error)
@@ -75,45 +75,65 @@ struct OutputUpdater {
                 if let path { changed.append(path) }
                 if let found, !found.references.isEmpty { broken.append(found) }
             }
-            return Prepared(changed: changed, newFolders: newFolders, removedFiles: removedFiles,
-                            removedFolders: Array(removedFolders), broken: broken)
-        } catch {
-            WriteTransaction.shared.step(undo)
-            WriteTransaction.shared.end()
-            throw error
-        }
-    }
-
-    /// Renames every new file into place and removes what the site no longer has.
-    func commit(_ prepared: Prepared) throws(BuildError) {
-        let root = outputDirectory.path
-        let renamed: Bool = WriteTransaction.shared.step {
-            for path in prepared.changed where rename(root + "/" + path + Self.temporarySuffix, root + "/" + path) != 0 {
-                return false
+            guard !changed.isEmpty || !removedFiles.isEmpty || !newFolders.isEmpty || !removedFolders.isEmpty else {
+                WriteTransaction.shared.step { SpareTree.keep(staged.staging, beside: outputDirectory) }
+                WriteTransaction.shared.end()
+                return Prepared(changed: [], newFolders: [], removedFiles: [], removedFolders: [], broken: broken,
+                                staging: nil)
             }
-            for path in prepared.removedFiles { unlink(root + "/" + path) }
-            for folder in prepared.removedFolders { rmdir(root + "/" + folder) }
-            return true
-        }
-        if !renamed {
-            let error = failure()
-            discard(prepared)
+            // Linked only now, once something is known to change: a link changes the linked
+            // file's status time, which the manifest records.
+            let relinked = Set(stale.map(\.path))
+            var linked: [String] = []
+            for entry in previous.files where present[entry.path] != entry.stamp.inode || relinked.contains(entry.path) {
+                linked.append(entry.path)
+            }
+            try linkUnchanged(linked, except: [removedFiles, changed], into: staging, present: present, writer: writer)
+            return Prepared(changed: changed, newFolders: newFolders, removedFiles: removedFiles,
+                            removedFolders: removedFolders, broken: broken, staging: staged)
+        } catch {
+            writer.discard(staged)
             throw error
         }
-        WriteTransaction.shared.end()
     }
 
-    /// Removes the temporary files and new folders; the output stays as it was.
-    func discard(_ prepared: Prepared) {
+    /// Hard-links every path of `paths` (sorted) but those of `except` (each sorted) from the
+    /// output into the staging folder, on every core, replacing what `present` says is there.
+    private func linkUnchanged(_ paths: [String], except: [[String]], into staging: String, present: [String: UInt64],
+                               writer: OutputWriter) throws(BuildError) {
+        var kept = paths
+        for excluded in except where !excluded.isEmpty { kept = OutputTree.paths(kept, missingFrom: excluded) }
         let root = outputDirectory.path
-        WriteTransaction.shared.step {
-            for path in prepared.changed { unlink(root + "/" + path + Self.temporarySuffix) }
-            for folder in prepared.newFolders.reversed() { rmdir(root + "/" + folder) }
+        let chunk = 256
+        let outcomes = ConcurrentMap.map(Array(stride(from: 0, to: kept.count, by: chunk))) { start -> (done: Bool?, error: String) in
+            WriteTransaction.shared.file { () -> (Bool?, String) in
+                for path in kept[start..<min(kept.count, start + chunk)] {
+                    if present[path] != nil { unlink(staging + "/" + path) }
+                    if link(root + "/" + path, staging + "/" + path) != 0 { return (false, "'\(path)': " + FileBytes.lastError()) }
+                }
+                return (true, "")
+            } ?? (nil, "")
         }
-        WriteTransaction.shared.end()
+        for outcome in outcomes {
+            guard let done = outcome.done else { throw BuildError("interrupted") }
+            guard done else { throw writer.failure(outcome.error) }
+        }
     }
 
-    private func failure() -> BuildError {
-        BuildError("cannot write the site into '\(outputDirectory.path)': \(FileBytes.lastError())")
+    /// Exchanges the staged site with the output, then removes the previous site.
+    func commit(_ prepared: Prepared) throws(BuildError) {
+        let writer = OutputWriter(outputDirectory: outputDirectory)
+        guard let staging = prepared.staging else { return WriteTransaction.shared.end() }
+        try writer.put(staging)
+        SpareTree.keep(staging.staging, beside: outputDirectory)
+    }
+
+    /// Removes the staged site; the output stays as it was.
+    func discard(_ prepared: Prepared) {
+        if let staging = prepared.staging {
+            OutputWriter(outputDirectory: outputDirectory).discard(staging)
+        } else {
+            WriteTransaction.shared.end()
+        }
     }
 }

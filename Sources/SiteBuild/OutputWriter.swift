@@ -9,9 +9,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Writes a whole site into a temporary folder beside the output folder, then swaps it in,
-/// so that the output folder is always either the previous site or the new one, never half.
-/// Files are rendered and written on every core. Files whose bytes did not change are
+/// Writes a whole site into a staging folder beside the output folder, then exchanges the two
+/// in one step, so that the output folder is always either the previous site or the new one,
+/// never half. Files are rendered and written on every core. Files whose bytes did not change are
 /// hard-linked from the previous site, which keeps their modification times (small deploys).
 struct OutputWriter {
     /// A file every output folder made by kerne contains, so that kerne knows it may replace it.
@@ -22,8 +22,14 @@ struct OutputWriter {
 
     struct Folders: Sendable {
         var output: URL
+        /// `.<output>.kerne-new-<pid>`: the new site, and once exchanged, the previous one.
         var staging: URL
-        var retired: URL
+
+        init(output: URL) {
+            self.output = output
+            staging = output.deletingLastPathComponent()
+                .appendingPathComponent(".\(output.lastPathComponent).kerne-new-\(ProcessInfo.processInfo.processIdentifier)")
+        }
     }
 
     /// A site written into the staging folder, not yet in place.
@@ -35,31 +41,10 @@ struct OutputWriter {
     }
 
     func stage(_ files: [PlannedFile], maker: FileMaker, progress: ProgressCounter) throws(BuildError) -> Staged {
-        let parent = outputDirectory.deletingLastPathComponent()
-        let name = outputDirectory.lastPathComponent
-        let pid = ProcessInfo.processInfo.processIdentifier
-        let folders = Folders(output: outputDirectory,
-                              staging: parent.appendingPathComponent(".\(name).kerne-new-\(pid)"),
-                              retired: parent.appendingPathComponent(".\(name).kerne-old-\(pid)"))
-        StaleStaging.clean(beside: outputDirectory)
-        WriteTransaction.shared.begin(output: outputDirectory) { Self.restore(folders) }
+        let folders = try begin()
         do throws(BuildError) {
             let staging = folders.staging.path
-            try? FileManager.default.removeItem(at: folders.staging)
-            try? FileManager.default.removeItem(at: folders.retired)
-            try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            // Level by level, parents before children; the folders of one level on every core
-            // (a site has a folder per edition).
-            for level in Self.levels(of: OutputTree.folders(of: files.map(\.path))) {
-                let outcomes = ConcurrentMap.map(level) { folder -> (made: Bool?, error: String) in
-                    let made = WriteTransaction.shared.file { mkdir(folder.isEmpty ? staging : staging + "/" + folder, 0o755) == 0 }
-                    return (made, made == false ? FileBytes.lastError() : "")
-                }
-                for outcome in outcomes {
-                    guard let made = outcome.made else { throw BuildError("interrupted") }
-                    guard made else { throw BuildError("cannot write the site into '\(outputDirectory.path)': \(outcome.error)") }
-                }
-            }
+            try makeFolders(OutputTree.folders(of: files.map(\.path)), in: staging)
             let outcomes = ConcurrentMap.map(files, startingWith: \.isLong) { file -> Result<(Bool, BrokenReferences?), BuildError> in
                 defer { progress.increment() }
                 do throws(BuildError) {
@@ -71,9 +56,7 @@ struct OutputWriter {
                         return FileBytes.create(target, made.bytes) ? true : nil
                     }
                     guard let written else { throw BuildError("interrupted") }
-                    guard let isNew = written else {
-                        throw BuildError("cannot write the site into '\(outputDirectory.path)': \(FileBytes.lastError())")
-                    }
+                    guard let isNew = written else { throw failure(FileBytes.lastError()) }
                     return .success((isNew, made.broken))
                 } catch {
                     return .failure(error)
@@ -88,13 +71,37 @@ struct OutputWriter {
             }
             let marked = WriteTransaction.shared.file { FileBytes.create(staging + "/" + Self.markerName, Array(Self.markerText.utf8)) }
             guard let marked else { throw BuildError("interrupted") }
-            guard marked else {
-                throw BuildError("cannot write the site into '\(outputDirectory.path)': \(FileBytes.lastError())")
-            }
+            guard marked else { throw failure(FileBytes.lastError()) }
             return Staged(folders: folders, written: written, broken: broken)
         } catch {
             discard(folders)
             throw error
+        }
+    }
+
+    /// Removes what a killed build left, then starts a write into a fresh staging folder.
+    func begin() throws(BuildError) -> Folders {
+        let folders = Folders(output: outputDirectory)
+        StaleStaging.clean(beside: outputDirectory)
+        try? FileManager.default.removeItem(at: folders.staging)
+        try? FileManager.default.createDirectory(at: outputDirectory.deletingLastPathComponent(),
+                                                 withIntermediateDirectories: true)
+        WriteTransaction.shared.begin(output: outputDirectory) { Self.remove(folders.staging) }
+        return folders
+    }
+
+    /// Makes `folders` (sorted, "" the staging folder itself) level by level, parents before
+    /// children; the folders of one level on every core (a site has a folder per edition).
+    func makeFolders(_ folders: [String], in staging: String) throws(BuildError) {
+        for level in Self.levels(of: folders) {
+            let outcomes = ConcurrentMap.map(level) { folder -> (made: Bool?, error: String) in
+                let made = WriteTransaction.shared.file { mkdir(folder.isEmpty ? staging : staging + "/" + folder, 0o755) == 0 }
+                return (made, made == false ? FileBytes.lastError() : "")
+            }
+            for outcome in outcomes {
+                guard let made = outcome.made else { throw BuildError("interrupted") }
+                guard made else { throw failure(outcome.error) }
+            }
         }
     }
 
@@ -111,22 +118,26 @@ struct OutputWriter {
 
     /// Swaps the staged site in: the one step an interruption waits for.
     func commit(_ staged: Staged) throws(BuildError) {
-        let folders = staged.folders
-        let manager = FileManager.default
-        do {
-            try WriteTransaction.shared.step {
-                if manager.fileExists(atPath: outputDirectory.path) {
-                    try manager.moveItem(at: outputDirectory, to: folders.retired)
-                }
-                try manager.moveItem(at: folders.staging, to: outputDirectory)
-            }
-        } catch {
-            discard(folders)
-            throw BuildError("cannot write the site into '\(outputDirectory.path)': \(Self.describe(error))")
+        try put(staged.folders)
+        SpareTree.keep(staged.folders.staging, beside: outputDirectory)
+    }
+
+    /// Exchanges the staging folder with the output (or renames it there when there is none yet).
+    /// Afterwards the staging folder holds the previous site, which the caller removes; a kill
+    /// before that leaves it to `StaleStaging`.
+    func put(_ folders: Folders) throws(BuildError) {
+        let output = folders.output.path, staging = folders.staging.path
+        var reason = ""
+        let done = WriteTransaction.shared.commit {
+            var info = stat()
+            let done = lstat(output, &info) == 0 ? FolderSwap.exchange(staging, output) : rename(staging, output) == 0
+            if !done { reason = FileBytes.lastError() }
+            return done
         }
-        WriteTransaction.shared.end()
-        // The previous site is no longer the output; a kill here leaves it to `StaleStaging`.
-        try? manager.removeItem(at: folders.retired)
+        guard done else {
+            Self.remove(folders.staging)
+            throw failure(reason)
+        }
     }
 
     /// Removes the staged site; the output stays as it was.
@@ -134,26 +145,16 @@ struct OutputWriter {
         discard(staged.folders)
     }
 
-    private func discard(_ folders: Folders) {
-        WriteTransaction.shared.step { Self.restore(folders) }
+    func discard(_ folders: Folders) {
+        WriteTransaction.shared.step { Self.remove(folders.staging) }
         WriteTransaction.shared.end()
     }
 
-    /// Removes the staging folder; puts the previous output back if the swap was half done.
-    static func restore(_ folders: Folders) {
-        let manager = FileManager.default
-        try? manager.removeItem(at: folders.staging)
-        if !manager.fileExists(atPath: folders.output.path), manager.fileExists(atPath: folders.retired.path) {
-            try? manager.moveItem(at: folders.retired, to: folders.output)
-        } else {
-            try? manager.removeItem(at: folders.retired)
-        }
+    static func remove(_ folder: URL) {
+        try? FileManager.default.removeItem(at: folder)
     }
 
-    /// The system's reason (« No space left on device ») rather than Foundation's generic sentence.
-    static func describe(_ error: any Error) -> String {
-        let posix = (error as? POSIXError) ?? ((error as NSError).userInfo[NSUnderlyingErrorKey] as? POSIXError)
-        if let posix { return String(cString: strerror(posix.code.rawValue)) }
-        return error.localizedDescription
+    func failure(_ reason: String) -> BuildError {
+        BuildError("cannot write the site into '\(outputDirectory.path)': \(reason)")
     }
 }

@@ -7,11 +7,8 @@ import SiteSource
 
 /// `kerne build`, with the build cache when `options.cacheRoot` is set (see `BuildCache`).
 extension SiteBuilder {
-    /// Loads, renders, checks and, only when there is no error at all, brings the output folder
-    /// up to date: nothing when no input changed and the output folder is as the last build left
-    /// it, only what changed when the build cache knows the folder, otherwise the whole folder
-    /// replaced at once. Every way gives the same bytes.
-    public func build() -> BuildReport {
+    /// `build()` once the output folder's lock is held.
+    func buildHoldingTheLock() -> BuildReport {
         let started = ContinuousClock.now
         var timer = PhaseTimer()
         let state = options.cacheRoot.map { CacheState(root: $0, options: options, timer: &timer) }
@@ -105,6 +102,8 @@ extension SiteBuilder {
                 writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
                 report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
             guard committed else { return (0, nil) }
+            // A swapped-in site is all new folders, and linking changed every file's status time.
+            guard update.staging == nil else { return (update.changed.count, nil) }
             return (update.changed.count,
                     UnchangedOutput(previous: previous, rendered: stale.map(\.path), removed: update.removedFiles,
                                     folders: folders, newFolders: update.newFolders, removedFolders: update.removedFolders))

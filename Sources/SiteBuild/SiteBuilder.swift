@@ -52,6 +52,13 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
+    /// Loads, renders, checks and, only when there is no error at all, brings the output folder
+    /// up to date: nothing when no input changed, only what changed when the build cache knows
+    /// the folder, otherwise the whole folder replaced at once. Every way gives the same bytes.
+    public func build() -> BuildReport {
+        BuildLock.holding(options.outputDirectory) { buildHoldingTheLock() }
+    }
+
     /// A site loaded and planned: every output file as a job or a copy, nothing rendered yet.
     struct Prepared {
         var site: Site

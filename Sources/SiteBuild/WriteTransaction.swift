@@ -1,11 +1,12 @@
 import Foundation
 import Synchronization
 
-/// The one write of an output folder in progress, shared with the signal handler. The writer
-/// holds the lock alone for each step that moves the output (the swap of folders, the renames
-/// of an update) and shares it while writing each file (`file`), so that an interruption waits
-/// for the files being written, lets no other begin, and undoes what was prepared before the
-/// process ends: the output is then always as it was.
+/// The one write of an output folder in progress, shared with the signal handler. Every write
+/// stages a whole site beside the output and exchanges the two folders in one step, so a kill at
+/// any instant leaves the previous site or the new one. The writer holds the lock alone for the
+/// exchange (`step`) and shares it while writing each file (`file`), so that an interruption
+/// waits for the files being written, lets no other begin, removes the staging folder and says
+/// truly what the output then holds.
 final class WriteTransaction: @unchecked Sendable {
     static let shared = WriteTransaction()
 
@@ -21,10 +22,25 @@ final class WriteTransaction: @unchecked Sendable {
     }()
     private let abandoned = Atomic<Bool>(false)
     private var active: Active?
+    /// The output this process last replaced with a new site.
+    private var replaced: URL?
 
-    /// `undo` removes what the write prepared and puts the previous output back.
+    /// `undo` removes what the write prepared; the output itself is not touched before `commit`.
     func begin(output: URL, undo: @escaping @Sendable () -> Void) {
-        step { active = Active(output: output, undo: undo) }
+        step {
+            active = Active(output: output, undo: undo)
+            replaced = nil
+        }
+    }
+
+    /// Puts the staged site in place with `body` (true when it did); an interruption waits for it.
+    func commit(_ body: () -> Bool) -> Bool {
+        step {
+            let done = body()
+            if done, let active { replaced = active.output }
+            active = nil
+            return done
+        }
     }
 
     func end() {
@@ -47,8 +63,8 @@ final class WriteTransaction: @unchecked Sendable {
         return try body()
     }
 
-    /// Called on SIGINT/SIGTERM: waits for the current step, undoes the write and ends the
-    /// process. The lock is never released, so the writer makes no further step.
+    /// Called on SIGINT/SIGTERM: waits for the current step, removes the staging folder and ends
+    /// the process. The lock is never released, so the writer makes no further step.
     func abandon(exitStatus: Int32) -> Never {
         abandoned.store(true, ordering: .releasing)
         pthread_rwlock_wrlock(lock)
@@ -56,8 +72,24 @@ final class WriteTransaction: @unchecked Sendable {
         if let active {
             active.undo()
             message = "kerne: interrupted; '\(active.output.path)' was left as it was\n"
+        } else if let replaced {
+            message = "kerne: interrupted; '\(replaced.path)' already holds the new site\n"
         }
-        FileHandle.standardError.write(Data(message.utf8))
+        // The lock dies with the process; its file goes too, so that nothing is left beside the output.
+        if let lock = BuildLock.heldPath { unlink(lock) }
+        Self.sayWithoutWaiting(message)
         _exit(exitStatus)
+    }
+
+    /// Writes `message` to the standard error unless that takes more than a moment: a reader
+    /// that stopped reading a full pipe must not keep the process alive.
+    private static func sayWithoutWaiting(_ message: String) {
+        let written = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            FileHandle.standardError.write(Data(message.utf8))
+            written.signal()
+        }
+        thread.start()
+        _ = written.wait(timeout: .now() + .milliseconds(200))
     }
 }

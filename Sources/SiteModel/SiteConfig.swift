@@ -25,6 +25,8 @@ public struct SiteConfig: Hashable, Sendable {
     public var organizer: String?
     /// Minutes, used when an edition has no `end`.
     public var eventDurationMinutes: Int
+    /// The longest `event_duration` accepted: a week, in minutes (a calendar event longer than that is a typo).
+    public static let longestEventMinutes = 10_080
     public var theme: String
     public var feedItems: Int
     /// Keeps raw HTML and every link scheme in Markdown bodies when true.

@@ -22,14 +22,15 @@ struct ContentFolder: Sendable {
         self.paths = paths
     }
 
-    /// The entries of `directory`, sorted, without `.DS_Store`; links leading outside are refused.
-    func entries(of directory: URL, diagnostics: inout [Diagnostic]) -> [ContentEntry] {
+    /// The entries of `directory`, sorted, without the names that are not content
+    /// (`ContentNames`); links leading outside are refused. `atStaticRoot`: keeps `.well-known`.
+    func entries(of directory: URL, atStaticRoot: Bool = false, diagnostics: inout [Diagnostic]) -> [ContentEntry] {
         guard let listed = FolderListing.names(in: directory.path) else {
             diagnostics.append(.error(at: location(directory), "cannot read the folder"))
             return []
         }
         let folder = directory.path
-        let names = listed.filter { $0.name != ".DS_Store" }.sorted { ByteOrder.precedes($0.name, $1.name) }
+        let names = listed.filter { !ContentNames.isIgnored($0.name, atStaticRoot: atStaticRoot) }.sorted { ByteOrder.precedes($0.name, $1.name) }
         // The folder's listing says which names are plain files and folders; only the others
         // (links, and names of unknown type on some file systems) are looked at, on every core.
         let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -52,8 +53,9 @@ struct ContentFolder: Sendable {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }
 
-    /// Every regular file under `directory`, as paths relative to it, sorted.
-    func files(under directory: URL, diagnostics: inout [Diagnostic]) -> [String] {
+    /// Every regular file under `directory`, as paths relative to it, sorted; with
+    /// `publishesWellKnown` (for `static/`), `.well-known/` at its top is kept.
+    func files(under directory: URL, publishesWellKnown: Bool = false, diagnostics: inout [Diagnostic]) -> [String] {
         var files: [String] = []
         // An explicit stack (no recursion); each folder remembers the real folders above it so that
         // a link back up is not followed forever.
@@ -64,7 +66,8 @@ struct ContentFolder: Sendable {
                 diagnostics.append(.warning(at: location(url), "symbolic link loop: not followed"))
                 continue
             }
-            for entry in entries(of: url, diagnostics: &diagnostics) {
+            let isRoot = relative.isEmpty && publishesWellKnown
+            for entry in entries(of: url, atStaticRoot: isRoot, diagnostics: &diagnostics) {
                 let path = relative + entry.name
                 switch entry.kind {
                 case .file: files.append(path)

@@ -27,6 +27,11 @@ enum EditionParser {
         let title = fields.text("title", required: true)
         let date = fields.date("date", required: true)
         let end = fields.date("end")
+        for (key, value) in [("date", date), ("end", end)] {
+            if let value, let position = fields.node(key)?.position {
+                checkExists(value, timeZone: context.timeZone, key: key, at: position, log: log)
+            }
+        }
         if let date, let end, let position = fields.node("end")?.position {
             checkOrder(start: date, end: end, timeZone: context.timeZone, at: position, log: log)
         }
@@ -80,6 +85,21 @@ enum EditionParser {
             fields.log.error(at: node.position, "expected a key of venues.yml or a venue map for 'venue', found a list")
             return nil
         }
+    }
+
+    /// A local time the clocks skip (the spring change: 2013-03-31T02:30 in Europe/Paris) names
+    /// no instant; the calendar takes the one an hour on, which is said rather than done silently.
+    private static func checkExists(_ date: EventDate, timeZone: TimeZone, key: String, at position: TextPosition,
+                                    log: DiagnosticLog) {
+        guard date.precision == .time, date.utcOffsetSeconds == nil else { return }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date.startInstant(in: timeZone))
+        let shown = EventDate(year: parts.year ?? 0, month: parts.month ?? 0, day: parts.day ?? 0,
+                              hour: parts.hour ?? 0, minute: parts.minute ?? 0)
+        guard shown != date else { return }
+        log.warning(at: position, "'\(key)' \(date) does not exist in \(timeZone.identifier) (the clocks skip that time): the event is put at \(shown)",
+                    hint: "write the time as it is on the clocks that day")
     }
 
     private static func checkOrder(start: EventDate, end: EventDate, timeZone: TimeZone, at position: TextPosition,

@@ -51,13 +51,14 @@ package enum FileBytes {
         return true
     }
 
-    /// The whole file, or nil when it cannot be read.
+    /// The whole file, or nil when it cannot be read or is not a regular file. (Opened without
+    /// waiting: opening a FIFO for reading would otherwise wait for a writer forever.)
     package static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
         var filled = 0
         let ok = bytes.withUnsafeMutableBytes { buffer -> Bool in

@@ -77,8 +77,12 @@ struct MapReader {
         }
     }
 
-    func integer(_ key: String, minimum: Int? = nil, required: Bool = false) -> Int? {
-        lookup(key, required: required).flatMap { ValueReader.integer($0, key: key, minimum: minimum, log: log) }
+    func integer(_ key: String, minimum: Int? = nil, maximum: Int? = nil, required: Bool = false) -> Int? {
+        lookup(key, required: required).flatMap { ValueReader.integer($0, key: key, minimum: minimum, maximum: maximum, log: log) }
+    }
+
+    func siteAddress(_ key: String, required: Bool = false) -> String? {
+        lookup(key, required: required).flatMap { ValueReader.siteAddress($0, key: key, log: log) }
     }
 
     func date(_ key: String, required: Bool = false) -> EventDate? {

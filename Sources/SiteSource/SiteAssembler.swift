@@ -13,6 +13,9 @@ struct SiteAssembler {
     /// change nothing, and they come back on many editions.
     private var claimedSpeakers: Set<String> = []
     private var claimedTags: Set<String> = []
+    /// The first name written for each shared page (`/tags/<slug>/`), to tell of another name
+    /// that makes the same slug.
+    private var firstNames: [String: (name: String, location: SourceLocation)] = [:]
 
     init(timeZone: TimeZone) {
         self.timeZone = timeZone
@@ -73,6 +76,7 @@ struct SiteAssembler {
             }
             for speaker in edition.speakers where !claimedSpeakers.contains(speaker.name) {
                 let path = "/intervenants/\(slug(speaker.name))/"
+                noteSharedPage(path, of: "speaker", named: speaker.name, at: location)
                 if registry.claim(Self.file(path), by: .init(label: "the speaker page \(path)", isShared: true), at: location) {
                     claimedSpeakers.insert(speaker.name)
                 }
@@ -92,10 +96,25 @@ struct SiteAssembler {
     private mutating func claimTags(_ tags: [String], at location: SourceLocation) {
         for tag in tags where !claimedTags.contains(tag) {
             let path = "/sujets/\(slug(tag))/"
+            noteSharedPage(path, of: "tag", named: tag, at: location)
             if registry.claim(Self.file(path), by: .init(label: "the tag page \(path)", isShared: true), at: location) {
                 claimedTags.insert(tag)
             }
         }
+    }
+
+    /// Two names that differ (`Réseautage`, `reseautage`) but make the same slug share one page:
+    /// said once per name, with where the first was written, never merged in silence.
+    private mutating func noteSharedPage(_ path: String, of kind: String, named name: String, at location: SourceLocation) {
+        guard let first = firstNames[path] else {
+            firstNames[path] = (name, location)
+            return
+        }
+        guard first.name != name, firstNames[path + "\u{0}" + name] == nil else { return }
+        firstNames[path + "\u{0}" + name] = (name, location)
+        diagnostics.append(.warning(at: location,
+            "\(kind) '\(name)' makes the same page \(path) as '\(first.name)' (\(first.location)): both are listed on it under '\(first.name)'",
+            hint: "write the \(kind) the same way everywhere"))
     }
 
     /// Every file's diagnostics are kept; the loaded values come back with who owns them, in file order.

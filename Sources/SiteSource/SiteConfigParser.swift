@@ -15,7 +15,7 @@ enum SiteConfigParser {
         let language = fields.text("language").flatMap { validLanguage($0, fields: fields) } ?? defaults.language
         func typeset(_ text: String) -> String { Typography.apply(to: text, language: language) }
         let title = fields.text("title", required: true).map(typeset)
-        let baseURL = fields.httpURL("base_url", required: true).map(withoutTrailingSlashes)
+        let baseURL = fields.siteAddress("base_url", required: true).map(withoutTrailingSlashes)
         let timeZone = fields.text("timezone").flatMap { validTimeZone($0, fields: fields) }
         let config = SiteConfig(
             title: title ?? "",
@@ -24,7 +24,7 @@ enum SiteConfigParser {
             language: language,
             timeZoneIdentifier: timeZone ?? defaults.timeZoneIdentifier,
             organizer: fields.text("organizer").map(typeset),
-            eventDurationMinutes: fields.integer("event_duration", minimum: 1) ?? defaults.eventDurationMinutes,
+            eventDurationMinutes: fields.integer("event_duration", minimum: 1, maximum: SiteConfig.longestEventMinutes) ?? defaults.eventDurationMinutes,
             theme: fields.text("theme", nonEmpty: true) ?? defaults.theme,
             feedItems: fields.integer("feed_items", minimum: 1) ?? defaults.feedItems,
             unsafeHTML: fields.bool("unsafe_html") ?? defaults.unsafeHTML)

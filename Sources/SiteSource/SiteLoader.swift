@@ -28,7 +28,7 @@ public struct SiteLoader: Sendable {
 
         let config = loadConfig(layout.siteFile, paths: paths, diagnostics: &diagnostics)
         var context = FileLoadContext(config: config ?? SiteConfig(title: "", baseURL: ""), paths: paths)
-        let staticFiles = layout.staticFolder.map { folder.files(under: $0, diagnostics: &diagnostics) } ?? []
+        let staticFiles = layout.staticFolder.map { folder.files(under: $0, publishesWellKnown: true, diagnostics: &diagnostics) } ?? []
         context.staticFiles = Set(staticFiles)
         context.staticFolder = layout.staticFolder
         if let venuesFile = layout.venuesFile {

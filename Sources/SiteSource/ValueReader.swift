@@ -17,13 +17,18 @@ enum ValueReader {
         return text
     }
 
-    static func integer(_ node: YAMLNode, key: String, minimum: Int?, log: DiagnosticLog) -> Int? {
-        let expected = minimum.map { "an integer >= \($0)" } ?? "an integer"
+    static func integer(_ node: YAMLNode, key: String, minimum: Int?, maximum: Int? = nil, log: DiagnosticLog) -> Int? {
+        let expected = switch (minimum, maximum) {
+        case (let low?, let high?): "an integer from \(low) to \(high)"
+        case (let low?, nil): "an integer >= \(low)"
+        case (nil, let high?): "an integer <= \(high)"
+        case (nil, nil): "an integer"
+        }
         guard let text = node.scalar else {
             log.error(at: node.position, "expected \(expected) for '\(key)', found \(node.kindDescription)")
             return nil
         }
-        guard let value = Int(text), value >= (minimum ?? Int.min) else {
+        guard let value = Int(text), value >= (minimum ?? Int.min), value <= (maximum ?? Int.max) else {
             log.error(at: node.position, "expected \(expected) for '\(key)', found '\(text)'")
             return nil
         }
@@ -65,6 +70,23 @@ enum ValueReader {
         guard isAbsoluteHTTPURL(text) else {
             log.error(at: node.position, "expected an absolute http(s) URL for '\(key)', found '\(text)'",
                       hint: "write it with its scheme: https://…")
+            return nil
+        }
+        return text
+    }
+
+    /// `httpURL`, for the address the whole site is published at: it is joined to every path,
+    /// so it may hold neither a query, a fragment nor credentials (which every page would show).
+    static func siteAddress(_ node: YAMLNode, key: String, log: DiagnosticLog) -> String? {
+        guard let text = httpURL(node, key: key, log: log), let components = URLComponents(string: text) else { return nil }
+        if components.user != nil || components.password != nil {
+            log.error(at: node.position, "'\(key)' holds a user name or password, which every page would publish",
+                      hint: "write the address without 'user:password@'")
+            return nil
+        }
+        if components.query != nil || components.fragment != nil {
+            log.error(at: node.position, "'\(key)' has a query ('?…') or a fragment ('#…'), which the paths of the site cannot follow",
+                      hint: "write only the scheme, the host and a path: https://example.org/site")
             return nil
         }
         return text

@@ -129,7 +129,7 @@ extension InvalidFixture {
                        "content/site.yml:2:11: error: expected an absolute http(s) URL for 'base_url', found 'www.example.org'"),
         InvalidFixture("site-empty", "content/site.yml:1:1: error: the file is empty"),
         InvalidFixture("site-event-duration-zero",
-                       "content/site.yml:3:17: error: expected an integer >= 1 for 'event_duration', found '0'"),
+                       "content/site.yml:3:17: error: expected an integer from 1 to 10080 for 'event_duration', found '0'"),
         InvalidFixture("site-feed-items-not-integer",
                        "content/site.yml:3:13: error: expected an integer >= 1 for 'feed_items', found 'many'"),
         InvalidFixture("site-language-invalid", "content/site.yml:3:11: error: 'fr_FR' is not a BCP 47 language tag"),
