@@ -6,26 +6,26 @@ import SiteModel
 final class CalendarEventCache: @unchecked Sendable {
     private let config: SiteConfig
     private let lock = NSLock()
-    private var events: [Int: CalendarEvent?] = [:]
-    private var texts: [Int: [UInt8]] = [:]
+    private var events: [EventID: CalendarEvent?] = [:]
+    private var texts: [EventID: [UInt8]] = [:]
 
     init(config: SiteConfig) {
         self.config = config
     }
 
     func event(for edition: Edition) -> CalendarEvent? {
-        if let known = lock.withLock({ events[edition.number] }) { return known }
+        if let known = lock.withLock({ events[edition.id] }) { return known }
         let event = CalendarEvent(edition: edition, config: config)
-        lock.withLock { events[edition.number] = event }
+        lock.withLock { events[edition.id] = event }
         return event
     }
 
     /// The folded, CRLF-terminated lines of the event's VEVENT.
     func text(of event: CalendarEvent, timeZoneIdentifier: String, timeZone: TimeZone) -> [UInt8] {
-        if let known = lock.withLock({ texts[event.number] }) { return known }
+        if let known = lock.withLock({ texts[event.id] }) { return known }
         var writer = ICalendarWriter()
         event.write(into: &writer, timeZoneIdentifier: timeZoneIdentifier, timeZone: timeZone)
-        lock.withLock { texts[event.number] = writer.bytes }
+        lock.withLock { texts[event.id] = writer.bytes }
         return writer.bytes
     }
 }

@@ -31,7 +31,7 @@ struct ViewBuilder {
          "year": .string(String(date.year)), "badge": .object(DateText.badge(date, language: language, in: zone))]
     }
 
-    func editionHeading(_ edition: Edition) -> String { config.editionLabel(edition.number) }
+    func editionHeading(_ edition: Edition) -> String { edition.heading }
 
     func statusText(_ status: EditionStatus) -> String? {
         switch status {
@@ -66,7 +66,7 @@ struct ViewBuilder {
 
     /// The short form used in lists and cards.
     func editionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
-        memo.summary(of: edition.number) { makeEditionSummaryView(edition) }
+        memo.summary(of: edition.id) { makeEditionSummaryView(edition) }
     }
 
     private func makeEditionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
