@@ -8,12 +8,12 @@ DEBUG_KERNE := .build/debug/kerne
 
 .PHONY: site test deps validate-deps kerne release-kerne unit validate venv bench fuzz clean screenshots
 
-# libcmark-dev from Debian when it is missing (pkg-config finds it once installed).
+# libcmark-dev and libxxhash-dev from Debian when they are missing (pkg-config finds it once installed).
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-	  echo "installing libcmark-dev"; \
+	@pkg-config --exists libcmark libxxhash 2>/dev/null || { \
+	  echo "installing libcmark-dev and libxxhash-dev"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev pkg-config >/dev/null; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq libcmark-dev libxxhash-dev pkg-config >/dev/null; }
 
 # What the validators run: Java (Nu HTML Checker), Chromium and its driver (axe-core).
 validate-deps:

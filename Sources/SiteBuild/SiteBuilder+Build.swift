@@ -50,6 +50,7 @@ extension SiteBuilder {
                    report: report)
         }
         timer.lap("save the manifest")
+        BackgroundRelease.release((site, prepared, planned, state))
         return report
     }
 
