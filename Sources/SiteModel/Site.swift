@@ -5,7 +5,7 @@ public struct Site: Hashable, Sendable {
     public var venues: [Venue]
     /// The event series, in the order of series.yml (one when the site has none).
     public var series: [EventSeries]
-    /// By series in that order; within a series by number, or by date then slug when unnumbered.
+    /// By series in that order; within a series by number, or by slug when unnumbered.
     public var editions: [Edition]
     /// Sorted newest first, ties broken by path.
     public var news: [NewsPost]
