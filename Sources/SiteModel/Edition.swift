@@ -70,8 +70,10 @@ public struct Edition: Hashable, Sendable {
         "/\(folder)/\(name)/\(key)-\(name).ics"
     }
 
-    /// Upcoming when its day is after the reference day.
+    /// Upcoming when its day is after the reference day; known to the month only, when its month
+    /// is not over (« le mois prochain » announced in October is still to come on 1 November).
     public func isUpcoming(relativeTo now: EventDate) -> Bool {
-        date.dayOrdinal > now.dayOrdinal
+        if date.precision == .month { return (date.year, date.month) >= (now.year, now.month) }
+        return date.dayOrdinal > now.dayOrdinal
     }
 }

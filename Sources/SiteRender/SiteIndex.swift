@@ -74,6 +74,12 @@ struct SiteIndex {
     /// The first edition after the reference day, if any.
     var nextEdition: Edition? { editionsByDate.first { $0.isUpcoming(relativeTo: now) } }
 
+    /// The first event of each series after the reference day, soonest first.
+    var nextEventOfEachSeries: [Edition] {
+        var seen: Set<String> = []
+        return editionsByDate.filter { $0.isUpcoming(relativeTo: now) && seen.insert($0.series.key).inserted }
+    }
+
     /// Past editions, newest first.
     var pastEditionsNewestFirst: [Edition] { editionsByDate.reversed().filter { !$0.isUpcoming(relativeTo: now) } }
 }

@@ -72,7 +72,12 @@ struct ViewBuilder {
     private func makeEditionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = [
             "number": .int(edition.number), "title": .string(edition.title), "url": .string(link(edition.path)),
-            "heading": .string(editionHeading(edition)), "date": .object(dateView(edition.date)),
+            // An unnumbered event's title is its heading already: above it stands its series' name.
+            "heading": .string(edition.slug == nil ? editionHeading(edition) : edition.series.name),
+            "date": .object(dateView(edition.date)),
+            "numbered": .bool(edition.slug == nil), "seriesName": .string(edition.series.name),
+            "seriesURL": .string(link("/\(edition.series.folder)/")),
+            "otherSeries": .bool(edition.series.key != site.series.first?.key),
             "summary": .string(edition.summary),
             "speakers": TemplateValue(listView(edition.speakers.map(speakerView))), "hasSpeakers": .bool(!edition.speakers.isEmpty),
             "upcoming": .bool(edition.isUpcoming(relativeTo: index.now)),
@@ -80,6 +85,15 @@ struct ViewBuilder {
         view["attendees"] = TemplateValue(edition.attendees)
         view["venue"] = TemplateValue(edition.venue.map(venueView))
         view["status"] = TemplateValue(statusText(edition.status))
+        return view
+    }
+
+    /// What a series' page shows of its series.
+    func seriesView(_ series: EventSeries) -> [String: TemplateValue] {
+        var view: [String: TemplateValue] = ["name": .string(series.name), "url": .string(link("/\(series.folder)/")),
+                                             "isFirst": .bool(series.key == site.series.first?.key),
+                                             "numbered": .bool(series.numbered)]
+        view["description"] = TemplateValue(series.description)
         return view
     }
 
