@@ -121,10 +121,12 @@ final class HTMLRenderer: Sendable {
         let alsoNext = Array(index.nextEventOfEachSeries.dropFirst())
         context["alsoNext"] = TemplateValue(alsoNext.map(views.editionSummaryView))
         context["hasAlsoNext"] = .bool(!alsoNext.isEmpty)
-        let held = past.filter { $0.status != .cancelled }
+        // The figures are those of the first series: « 17 éditions » counts Breizh'péros only.
+        let firstSeries = site.series.first?.key
+        let held = past.filter { $0.status != .cancelled && $0.series.key == firstSeries }
         var figures: [String: TemplateValue] = ["editions": .int(held.count), "people": .int(held.reduce(0) { $0 + ($1.attendees ?? 0) }),
                                                 "speakers": .int(index.speakers.count)]
-        figures["since"] = TemplateValue(index.editionsByDate.first.map { String($0.date.year) })
+        figures["since"] = TemplateValue(index.editionsByDate.first { $0.series.key == firstSeries }.map { String($0.date.year) })
         context["figures"] = .object(figures)
         context["hasNews"] = .bool(!site.news.isEmpty)
         context["hasRecaps"] = .bool(!past.isEmpty)
