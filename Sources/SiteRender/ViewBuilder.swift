@@ -145,7 +145,7 @@ struct ViewBuilder {
 
     /// Links every page template may use.
     var commonLinks: [String: TemplateValue] {
-        ["homeURL": .string(link("/")), "editionsURL": .string(link("/editions/")), "newsURL": .string(link("/actualites/")),
+        ["homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link("/actualites/")),
          "speakersURL": .string(link("/intervenants/")), "agendaURL": .string(link("/agenda.ics"))]
     }
 
