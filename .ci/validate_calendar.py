@@ -3,7 +3,8 @@
 
 Usage: validate_calendar.py OUTPUT_DIR
 
-Reads OUTPUT_DIR/agenda.ics and every OUTPUT_DIR/editions/*/*.ics. Each file is
+Reads OUTPUT_DIR/agenda.ics, every series' OUTPUT_DIR/<folder>/agenda.ics and every
+event's OUTPUT_DIR/<folder>/<n or slug>/<key>-<n or slug>.ics. Each file is
 parsed with the `icalendar` package (pip install icalendar) and its raw bytes
 are checked too, since a lenient parser hides what stricter clients reject:
 
@@ -13,8 +14,9 @@ are checked too, since a lenient parser hides what stricter clients reject:
   escapes RFC 5545 defines;
 - every VEVENT has UID, DTSTAMP and DTSTART, DTEND (when given) is after
   DTSTART, every TZID used has its VTIMEZONE, UIDs are unique;
-- an edition file holds exactly one VEVENT, whose UID is breizhpero-<n>@...
-  and which also appears in agenda.ics.
+- an event file holds exactly one VEVENT, whose UID is its file name's stem
+  (`breizhpero-4` for editions/4/breizhpero-4.ics) followed by @<host>, and
+  which also appears in agenda.ics; so does every event of a series' calendar.
 
 Prints every problem, then `calendar: N files, M events, K problems`; exits 1
 when there is any problem, 2 when it cannot run.
@@ -33,7 +35,8 @@ except ImportError:
 MAX_OCTETS = 75
 TEXT_PROPERTIES = {"SUMMARY", "DESCRIPTION", "LOCATION"}
 TEXT_ESCAPES = {"\\", ";", ",", "n", "N"}
-EDITION_FILE = re.compile(r"^editions/(\d+)/breizhpero-(\d+)\.ics$")
+EVENT_FILE = re.compile(r"^[^/]+/([^/]+)/([^/]+)\.ics$")
+SERIES_FILE = re.compile(r"^[^/]+/agenda\.ics$")
 
 
 def physical_lines(data):
@@ -161,14 +164,14 @@ def check_file(path, data):
     defined = {str(zone.get("TZID")) for zone in calendar.walk("VTIMEZONE")}
     for tzid in sorted(tzids_used(calendar) - defined):
         problems.append(f"TZID {tzid} is used but has no VTIMEZONE")
-    match = EDITION_FILE.match(path)
+    match = EVENT_FILE.match(path)
     if match:
-        if match.group(1) != match.group(2):
-            problems.append("the file name and its folder disagree on the edition number")
+        if not match.group(2).endswith("-" + match.group(1)):
+            problems.append("the file name and its folder disagree on the event's number or slug")
         if len(events) != 1:
             problems.append(f"{len(events)} VEVENTs, expected exactly one")
-        elif not uids[0].startswith(f"breizhpero-{match.group(1)}@"):
-            problems.append(f"UID {uids[0]} is not breizhpero-{match.group(1)}@<host>")
+        elif not uids[0].startswith(f"{match.group(2)}@"):
+            problems.append(f"UID {uids[0]} is not {match.group(2)}@<host>")
     return problems, uids
 
 
@@ -180,11 +183,13 @@ def main(argv):
     if not root.is_dir():
         print(f"calendar: {root} is not a folder", file=sys.stderr)
         return 2
-    paths = ["agenda.ics"] + sorted(p.relative_to(root).as_posix() for p in root.glob("editions/*/*.ics"))
+    series = sorted(p.relative_to(root).as_posix() for p in root.glob("*/agenda.ics"))
+    paths = ["agenda.ics"] + series + sorted(p.relative_to(root).as_posix() for p in root.glob("*/*/*.ics"))
     problems = []
     events = 0
     agenda_uids = None
     edition_uids = {}
+    series_uids = set()
     for path in paths:
         file = root / path
         if not file.is_file():
@@ -195,13 +200,15 @@ def main(argv):
         events += len(uids)
         if path == "agenda.ics":
             agenda_uids = set(uids)
+        elif SERIES_FILE.match(path):
+            series_uids.update((uid, path) for uid in uids)
         else:
             for uid in uids:
                 if uid in edition_uids:
                     problems.append(f"{path}: UID {uid} is also in {edition_uids[uid]}")
                 edition_uids.setdefault(uid, path)
     if agenda_uids is not None:
-        for uid, path in sorted(edition_uids.items()):
+        for uid, path in sorted(set(edition_uids.items()) | series_uids):
             if uid not in agenda_uids:
                 problems.append(f"{path}: UID {uid} is not in agenda.ics")
     for problem in problems:

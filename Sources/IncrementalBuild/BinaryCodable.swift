@@ -21,9 +21,28 @@ extension FileResult: BinaryCodable where Value: BinaryCodable {
     }
 }
 
+extension EventSeries: BinaryCodable {
+    func write(to writer: inout BinaryWriter) {
+        writer.add(key)
+        writer.add(name)
+        writer.add(folder)
+        writer.add(numbered)
+        writer.add(description)
+        writer.add(venue)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(key: try reader.string(), name: try reader.string(), folder: try reader.string(),
+                  numbered: try reader.bool(), description: try reader.optionalString(),
+                  venue: try reader.optionalString())
+    }
+}
+
 extension Edition: BinaryCodable {
     func write(to writer: inout BinaryWriter) {
+        writer.add(series)
         writer.add(number)
+        writer.add(slug)
         writer.add(title)
         writer.add(date)
         writer.add(end)
@@ -42,7 +61,7 @@ extension Edition: BinaryCodable {
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
-        self.init(number: try reader.int(), title: try reader.string(), date: try reader.value(), end: try reader.optional(),
+        self.init(series: try reader.value(), number: try reader.int(), slug: try reader.optionalString(), title: try reader.string(), date: try reader.value(), end: try reader.optional(),
                   venue: try reader.optional(), speakers: try reader.array(), attendees: try reader.optionalInt(),
                   tags: try reader.strings(), status: try reader.value(), summary: try reader.string(),
                   photos: try reader.array(), draft: try reader.bool(), sequence: try reader.int(),

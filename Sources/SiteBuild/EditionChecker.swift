@@ -1,10 +1,10 @@
 import Foundation
 import SiteModel
 
-/// Checks that span editions or need the reference day: numbers and dates in the same order,
-/// a recap for every past edition, no attendance for one still to come.
+/// Checks that span events or need the reference day: numbers and dates in the same order
+/// within each numbered series, a recap for every past event, no attendance for one still to come.
 struct EditionChecker {
-    /// Sorted by number.
+    /// Sorted by series, then number.
     let editions: [Edition]
     let now: EventDate
     let timeZone: TimeZone
@@ -13,20 +13,27 @@ struct EditionChecker {
     let displayPath: (Edition) -> String
 
     func check() -> [Diagnostic] {
-        var diagnostics = orderDiagnostics()
+        var diagnostics: [Diagnostic] = []
+        var start = editions.startIndex
+        while start < editions.endIndex {
+            let key = editions[start].series.key
+            let end = editions[start...].firstIndex { $0.series.key != key } ?? editions.endIndex
+            if editions[start].series.numbered { diagnostics += orderDiagnostics(editions[start..<end]) }
+            start = end
+        }
         for edition in editions {
             let path = displayPath(edition)
             let fileStart = SourceLocation(path: path, line: 1, column: 1)
             if isPast(edition), edition.status == .scheduled, edition.body.isEmpty {
                 diagnostics.append(.warning(
                     at: locator.frontMatterClosing(in: path) ?? fileStart,
-                    "edition \(edition.number) took place (\(edition.date)) but has no recap",
+                    "\(label(edition)) took place (\(edition.date)) but has no recap",
                     hint: "write what was presented after the front matter, or set 'status: cancelled'"))
             }
             if edition.isUpcoming(relativeTo: now), edition.attendees != nil {
                 diagnostics.append(.warning(
                     at: locator.frontMatterValue("attendees", in: path) ?? fileStart,
-                    "edition \(edition.number) is upcoming (\(edition.date)) but already has 'attendees'",
+                    "\(label(edition)) is upcoming (\(edition.date)) but already has 'attendees'",
                     hint: "add the attendance after the evening"))
             }
         }
@@ -35,13 +42,13 @@ struct EditionChecker {
 
     /// One warning per pair of neighbours (by number) whose dates go the other way, on the
     /// edition that is out of place when its other neighbour tells which one it is.
-    private func orderDiagnostics() -> [Diagnostic] {
+    private func orderDiagnostics(_ editions: ArraySlice<Edition>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var reported: Set<Int> = []
         for index in editions.indices.dropFirst() {
             let (earlier, later) = (editions[index - 1], editions[index])
             guard isBefore(later.date, earlier.date) else { continue }
-            let beforeEarlier = index >= 2 ? editions[index - 2] : nil
+            let beforeEarlier = index - 2 >= editions.startIndex ? editions[index - 2] : nil
             let earlierIsOff = beforeEarlier.map { !isBefore(later.date, $0.date) } ?? false
             let (culprit, other) = earlierIsOff ? (earlier, later) : (later, earlier)
             guard reported.insert(culprit.number).inserted else { continue }
@@ -53,6 +60,11 @@ struct EditionChecker {
                 hint: "edition numbers and dates should go in the same order; check 'date' and 'edition'"))
         }
         return diagnostics
+    }
+
+    /// « edition 4 » in a numbered series, « event 'pixel-pero' of series 'cantine' » in another.
+    private func label(_ edition: Edition) -> String {
+        edition.slug.map { "event '\($0)' of series '\(edition.series.key)'" } ?? "edition \(edition.number)"
     }
 
     /// Strictly before, at the coarser of the two precisions (a month against a day compares months).

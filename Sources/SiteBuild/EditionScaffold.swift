@@ -46,9 +46,11 @@ public enum EditionScaffold {
 
     /// The whole file: the required keys filled in, the optional ones as comments to uncomment,
     /// and an empty body for the announcement, then the recap.
-    public static func text(number: Int, title: String, date: EventDate, speakers: [Speaker] = [],
+    /// `number` nil: an event of an unnumbered series, named by its file.
+    public static func text(number: Int?, title: String, date: EventDate, speakers: [Speaker] = [],
                             venueKeys: [String] = []) -> String {
-        var lines = ["---", "edition: \(number)", "title: \(YAMLScalar.text(title))", "date: \(date)"]
+        var lines = ["---"] + (number.map { ["edition: \($0)"] } ?? [])
+            + ["title: \(YAMLScalar.text(title))", "date: \(date)"]
         lines.append(noted("# end: YYYY-MM-DDTHH:MM", "when it ends (default: event_duration of site.yml)"))
         let known = venueKeys.isEmpty ? "" : " (\(venueKeys.joined(separator: ", ")))"
         lines.append(noted("# venue: \(venueKeys.first ?? "cantine")", "a key of venues.yml\(known), or {name: ..., address: ...}"))
@@ -67,7 +69,7 @@ public enum EditionScaffold {
             noted("# attendees: 25", "how many came, once it has taken place"),
             noted("# tags: [accessibilité, design]", "topics; each gets a page"),
             noted("# photos:", "files go in content/static/"),
-            "#   - src: /photos/\(number)-1.jpg",
+            "#   - src: /photos/\(number.map(String.init) ?? "photo")-1.jpg",
             "#     alt: what the photo shows",
             noted("# status: cancelled", "or postponed (default: scheduled)"),
             noted("# summary: One sentence", "for lists and feeds (default: the first paragraph)"),

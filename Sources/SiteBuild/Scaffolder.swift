@@ -26,21 +26,35 @@ public struct Scaffolder: Sendable {
         ContentScan.timeZone(ofSiteFile: contentDirectory.appendingPathComponent("site.yml"))
     }
 
-    /// The number the next edition gets.
+    /// The number the next event of the first series gets.
     public func nextEditionNumber() -> Int {
-        EditionScaffold.nextNumber(after: ContentScan.editionNumbers(in: contentDirectory.appendingPathComponent("editions")))
+        let folder = SeriesList.read(contentDirectory: contentDirectory).first?.folder ?? "editions"
+        return EditionScaffold.nextNumber(after: ContentScan.editionNumbers(in: contentDirectory.appendingPathComponent(folder)))
     }
 
-    /// Writes `editions/NN-slug.md` with the next free number; returns its URL.
+    /// Writes an event of the site's first series (`editions/NN-slug.md`); returns its URL.
     public func newEdition(title: String?, date: EventDate, speakers: [EditionScaffold.Speaker]) throws(BuildError) -> URL {
-        let number = nextEditionNumber()
+        try newEvent(series: nil, title: title, date: date, speakers: speakers)
+    }
+
+    /// Writes an event of the series `key` (nil: the first of series.yml): `<folder>/NN-slug.md`
+    /// with the series' next number, or `<folder>/YYYY-MM-DD-slug.md` in an unnumbered series.
+    public func newEvent(series key: String?, title: String?, date: EventDate,
+                         speakers: [EditionScaffold.Speaker]) throws(BuildError) -> URL {
+        let known = SeriesList.read(contentDirectory: contentDirectory)
+        guard let series = key.map({ key in known.first { $0.key == key } }) ?? known.first else {
+            throw BuildError("no series '\(key ?? "")' in series.yml (series: \(known.map(\.key).joined(separator: ", ")))")
+        }
+        let folder = contentDirectory.appendingPathComponent(series.folder)
         let title = title ?? EditionScaffold.placeholderTitle
-        guard let name = EditionScaffold.fileName(number: number, title: title) else {
+        let number = series.numbered ? EditionScaffold.nextNumber(after: ContentScan.editionNumbers(in: folder)) : nil
+        guard let name = number.map({ EditionScaffold.fileName(number: $0, title: title) })
+                ?? NewsScaffold.fileName(date: date, title: title) else {
             throw BuildError("the title '\(title)' gives an empty file name; use letters or digits")
         }
         let venues = ContentScan.venueKeys(ofFile: contentDirectory.appendingPathComponent("venues.yml"))
         let text = EditionScaffold.text(number: number, title: title, date: date, speakers: speakers, venueKeys: venues)
-        return try write(text, to: contentDirectory.appendingPathComponent("editions").appendingPathComponent(name))
+        return try write(text, to: folder.appendingPathComponent(name))
     }
 
     /// Writes `news/YYYY-MM-DD-slug.md`; returns its URL.

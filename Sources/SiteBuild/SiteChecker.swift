@@ -30,7 +30,7 @@ struct SiteChecker {
 
     /// `brokenLinks`: what `links.brokenReferences` found in the pages rendered by this build.
     func check(brokenLinks: [BrokenReferences]) -> [Diagnostic] {
-        let editions = EditionChecker(editions: site.editions.sorted { $0.number < $1.number }, now: now,
+        let editions = EditionChecker(editions: site.editions, now: now,
                                       timeZone: site.config.timeZone, locator: links.locator,
                                       displayPath: { contentPath($0.sourcePath) })
         let pages = brokenLinks.filter { !$0.references.isEmpty }.sorted { $0.pagePath < $1.pagePath }

@@ -1,6 +1,11 @@
-/// One Breizh'péro, from `content/editions/*.md`.
+/// One event of a series, from `content/<folder of its series>/*.md`.
 public struct Edition: Hashable, Sendable {
+    /// The series it belongs to.
+    public var series: EventSeries
+    /// Its number in a numbered series; 0 in an unnumbered one, where `slug` names it.
     public var number: Int
+    /// Its name in an unnumbered series, from its file name; nil in a numbered one.
+    public var slug: String?
     public var title: String
     public var date: EventDate
     public var end: EventDate?
@@ -20,12 +25,14 @@ public struct Edition: Hashable, Sendable {
     /// The file it came from, relative to the content folder: `editions/04-seo.md`.
     public var sourcePath: String
 
-    public init(number: Int, title: String, date: EventDate, end: EventDate? = nil, venue: Venue? = nil,
+    public init(series: EventSeries = .single(named: ""), number: Int, slug: String? = nil, title: String, date: EventDate, end: EventDate? = nil, venue: Venue? = nil,
                 speakers: [Speaker] = [], attendees: Int? = nil, tags: [String] = [],
                 status: EditionStatus = .scheduled, summary: String = "", photos: [Photo] = [],
                 draft: Bool = false, sequence: Int = 0, updated: EventDate? = nil,
                 body: RenderedMarkdown = RenderedMarkdown(), sourcePath: String = "") {
+        self.series = series
         self.number = number
+        self.slug = slug
         self.title = title
         self.date = date
         self.end = end
@@ -43,18 +50,30 @@ public struct Edition: Hashable, Sendable {
         self.sourcePath = sourcePath
     }
 
+    /// Its identity across the site: series and number or slug.
+    public var id: EventID { EventID(series: series.key, name: name) }
+    /// `4` or `pixel-pero`: the last part of its address.
+    public var name: String { slug ?? String(number) }
     /// `/editions/4/`
-    public var path: String { Self.path(number: number) }
+    public var path: String { "/\(series.folder)/\(name)/" }
     /// `/editions/4/breizhpero-4.ics`
-    public var calendarPath: String { Self.calendarPath(number: number) }
+    public var calendarPath: String { "/\(series.folder)/\(name)/\(series.key)-\(name).ics" }
+    /// « Breizh’péro #4 » in a numbered series, the title in an unnumbered one.
+    public var heading: String { slug == nil ? "\(series.name) #\(number)" : title }
+    /// « Breizh’péro #4 — Le référencement naturel », or the title alone in an unnumbered series.
+    public var fullTitle: String { slug == nil ? "\(heading) — \(title)" : title }
 
-    /// The page of edition `number`, `/editions/4/`.
-    public static func path(number: Int) -> String { "/editions/\(number)/" }
-    /// The calendar of edition `number`, `/editions/4/breizhpero-4.ics`.
-    public static func calendarPath(number: Int) -> String { "/editions/\(number)/breizhpero-\(number).ics" }
+    /// The page of event `name` of the series in `folder`, `/editions/4/`.
+    public static func path(folder: String, name: String) -> String { "/\(folder)/\(name)/" }
+    /// The calendar of event `name` of series `key`, `/editions/4/breizhpero-4.ics`.
+    public static func calendarPath(folder: String, key: String, name: String) -> String {
+        "/\(folder)/\(name)/\(key)-\(name).ics"
+    }
 
-    /// Upcoming when its day is after the reference day.
+    /// Upcoming when its day is after the reference day; known to the month only, when its month
+    /// is not over (« le mois prochain » announced in October is still to come on 1 November).
     public func isUpcoming(relativeTo now: EventDate) -> Bool {
-        date.dayOrdinal > now.dayOrdinal
+        if date.precision == .month { return (date.year, date.month) >= (now.year, now.month) }
+        return date.dayOrdinal > now.dayOrdinal
     }
 }

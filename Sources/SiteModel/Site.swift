@@ -3,7 +3,9 @@ public struct Site: Hashable, Sendable {
     public var config: SiteConfig
     /// Named venues, sorted by key.
     public var venues: [Venue]
-    /// Sorted by edition number, oldest first.
+    /// The event series, in the order of series.yml (one when the site has none).
+    public var series: [EventSeries]
+    /// By series in that order; within a series by number, or by slug when unnumbered.
     public var editions: [Edition]
     /// Sorted newest first, ties broken by path.
     public var news: [NewsPost]
@@ -12,13 +14,22 @@ public struct Site: Hashable, Sendable {
     /// Files under `content/static/`, relative to it, sorted: `photos/bp04-1.jpg`.
     public var staticFiles: [String]
 
-    public init(config: SiteConfig, venues: [Venue] = [], editions: [Edition] = [], news: [NewsPost] = [],
+    public init(config: SiteConfig, venues: [Venue] = [], series: [EventSeries] = [], editions: [Edition] = [], news: [NewsPost] = [],
                 pages: [Page] = [], staticFiles: [String] = []) {
         self.config = config
         self.venues = venues
+        self.series = series.isEmpty ? Self.series(of: editions, title: config.title) : series
         self.editions = editions
         self.news = news
         self.pages = pages
         self.staticFiles = staticFiles
+    }
+
+    /// The series of `editions` in the order they first come, or the one series named after the
+    /// site when there are none: what a site built from values rather than files runs.
+    private static func series(of editions: [Edition], title: String) -> [EventSeries] {
+        var seen: Set<String> = []
+        let found = editions.map(\.series).filter { seen.insert($0.key).inserted }
+        return found.isEmpty ? [.single(named: title)] : found
     }
 }

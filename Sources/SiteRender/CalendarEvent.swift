@@ -4,7 +4,7 @@ import SiteModel
 /// One edition as a calendar event: every value the VEVENT and the Google Calendar link show,
 /// computed once from the content (never from the clock).
 struct CalendarEvent: Hashable {
-    let number: Int
+    let id: EventID
     let uid: String
     /// The instant the event starts, for sorting and for the Google Calendar link.
     let start: Date
@@ -28,8 +28,8 @@ struct CalendarEvent: Hashable {
     init?(edition: Edition, config: SiteConfig) {
         guard let timing = CalendarEventTiming(edition: edition, config: config) else { return nil }
         let timeZone = config.timeZone
-        number = edition.number
-        uid = "breizhpero-\(edition.number)@\(config.host)"
+        id = edition.id
+        uid = "\(edition.id.text)@\(config.host)"
         start = edition.date.startInstant(in: timeZone)
         self.timing = timing
         stamp = (edition.updated ?? edition.date).startInstant(in: timeZone)
@@ -46,9 +46,9 @@ struct CalendarEvent: Hashable {
         filePath = String(edition.calendarPath.drop { $0 == "/" })
     }
 
-    /// « Breizh’péro #4 — Le référencement naturel »
+    /// « Breizh’péro #4 — Le référencement naturel », or the title of an unnumbered event.
     static func summary(of edition: Edition, config: SiteConfig) -> String {
-        "\(config.editionLabel(edition.number)) — \(edition.title)"
+        edition.fullTitle
     }
 
     /// Plain text: the summary, the speakers with their affiliation, then the page's address.

@@ -6,21 +6,21 @@ import SiteModel
 /// `agenda.ics` and in the edition's own calendar.
 final class CalendarEventCache: Sendable {
     private let config: SiteConfig
-    /// By edition number; nil for an edition without a day.
-    private let events = Memo<Int, CalendarEvent?>()
-    private let texts = Memo<Int, [UInt8]>()
+    /// By event; nil for an edition without a day.
+    private let events = Memo<EventID, CalendarEvent?>()
+    private let texts = Memo<EventID, [UInt8]>()
 
     init(config: SiteConfig) {
         self.config = config
     }
 
     func event(for edition: Edition) -> CalendarEvent? {
-        events.value(for: edition.number) { CalendarEvent(edition: edition, config: config) }
+        events.value(for: edition.id) { CalendarEvent(edition: edition, config: config) }
     }
 
     /// The folded, CRLF-terminated lines of the event's VEVENT.
     func text(of event: CalendarEvent, timeZoneIdentifier: String, timeZone: TimeZone) -> [UInt8] {
-        texts.value(for: event.number) {
+        texts.value(for: event.id) {
             var writer = ICalendarWriter()
             event.write(into: &writer, timeZoneIdentifier: timeZoneIdentifier, timeZone: timeZone)
             return writer.bytes

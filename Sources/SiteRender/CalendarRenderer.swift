@@ -2,8 +2,9 @@ import Concurrency
 import Foundation
 import SiteModel
 
-/// The iCalendar files of the site (RFC 5545): `agenda.ics` with every edition that has a day
-/// or a time, and `editions/<n>/breizhpero-<n>.ics` with one edition each.
+/// The iCalendar files of the site (RFC 5545): `agenda.ics` with every event of every series that
+/// has a day or a time, `<folder>/agenda.ics` with those of one series, and
+/// `<folder>/<n or slug>/<key>-<n or slug>.ics` with one event each (`editions/4/breizhpero-4.ics`).
 public enum CalendarRenderer {
     /// Editions are expected already filtered (no drafts unless asked). Output depends on the
     /// content only: no clock, locale or machine time zone.
@@ -11,32 +12,47 @@ public enum CalendarRenderer {
         ConcurrentMap.map(jobs(site)) { $0.render() }
     }
 
-    /// `agenda.ics`, then one job per edition calendar, by edition number. Calendars show list
+    /// `agenda.ics`, each series' calendar, then one job per event calendar, by series and number. Calendars show list
     /// fields only (summary, speakers, venue, dates), never a body.
     static func jobs(_ site: Site, events cache: CalendarEventCache? = nil) -> [RenderJob] {
         let config = site.config
         let zones = ZoneCache()
         let cache = cache ?? CalendarEventCache(config: config)
         var jobs = [RenderJob(path: "agenda.ics", sources: .allSummaries) {
-            let events = site.editions
-                .compactMap { cache.event(for: $0) }
-                .sorted { ($0.start, $0.number) < ($1.start, $1.number) }
-            return document(name: config.title, events: events, config: config, zones: zones, cache: cache)
+            document(name: config.title, events: events(of: site.editions, cache: cache), config: config,
+                     zones: zones, cache: cache)
         }]
-        // By number (sites come sorted so; positions are sorted, not copies of editions). An
-        // edition has a timing exactly when its date has a day (`CalendarEventTiming`).
+        for series in site.series {
+            jobs.append(RenderJob(path: "\(series.folder)/agenda.ics", sources: .allSummaries) {
+                let own = site.editions.filter { $0.series.key == series.key }
+                return document(name: series.name, events: events(of: own, cache: cache), config: config,
+                                zones: zones, cache: cache)
+            })
+        }
+        // By series and number, as sites come sorted. An event has a timing exactly when its
+        // date has a day (`CalendarEventTiming`).
         let editions = site.editions
-        let byNumber = editions.indices.sorted { editions[$0].number < editions[$1].number }
-        for position in byNumber where editions[position].date.precision != .month {
+        for position in editions.indices where editions[position].date.precision != .month {
             let edition = editions[position]
             jobs.append(RenderJob(path: String(edition.calendarPath.drop { $0 == "/" }),
                                   sources: .summaries([edition.sourcePath])) {
                 guard let event = cache.event(for: editions[position]) else { return [] }
-                return document(name: "\(config.title) #\(event.number)", events: [event], config: config, zones: zones,
+                return document(name: editions[position].heading, events: [event], config: config, zones: zones,
                                 cache: cache)
             })
         }
         return jobs
+    }
+
+    /// The calendar events of `editions` by start, ties by identity.
+    private static func events(of editions: [Edition], cache: CalendarEventCache) -> [CalendarEvent] {
+        editions.compactMap { cache.event(for: $0) }.sorted { lhs, rhs in
+            if lhs.start != rhs.start { return lhs.start < rhs.start }
+            if lhs.id.series != rhs.id.series { return lhs.id.series.utf8.lexicographicallyPrecedes(rhs.id.series.utf8) }
+            let (left, right) = (Int(lhs.id.name), Int(rhs.id.name))
+            if let left, let right, left != right { return left < right }
+            return lhs.id.name.utf8.lexicographicallyPrecedes(rhs.id.name.utf8)
+        }
     }
 
     private static func document(name: String, events: [CalendarEvent], config: SiteConfig, zones: ZoneCache,

@@ -22,7 +22,7 @@ extension FeedItem {
 
         self.init(
             url: FeedText.clean(url),
-            title: FeedText.clean("\(config.editionLabel(edition.number)) \u{2014} \(edition.title)"),
+            title: FeedText.clean(edition.fullTitle),
             summary: FeedText.clean(summary),
             contentHTML: FeedText.clean(AbsoluteLinks.absolutize(html: html, pageURL: url, baseURL: config.baseURL)),
             published: FeedTimestamp(edition.date, in: timeZone),

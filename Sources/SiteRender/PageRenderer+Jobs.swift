@@ -15,7 +15,9 @@ extension PageRenderer {
         var home = RenderJob.Sources.allSummaries
         home.files = index.nextEdition.map { [$0.sourcePath] } ?? []
         add("/", home) { [self] in homePage() }
-        add("/editions/", .allSummaries) { [self] in editionsPage() }
+        for series in site.series {
+            add("/\(series.folder)/", .allSummaries) { [self] in seriesPage(series) }
+        }
         add("/intervenants/", .allSummaries) { [self] in speakersPage() }
         add("/404.html", .none) { [self] in notFoundPage() }
         let newsSummaries = RenderJob.Sources.summaries(site.news.map(\.sourcePath))

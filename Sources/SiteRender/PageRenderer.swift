@@ -79,8 +79,12 @@ final class PageRenderer: Sendable {
 
     /// One menu per entry that can be current, plus `""`: none is.
     private static func menus(views: ViewBuilder) -> [String: TemplateValue] {
-        var entries: [(title: String, path: String)] = [
-            ("Accueil", "/"), ("Éditions", "/editions/"), ("Actualités", "/actualites/"), ("Intervenants", "/intervenants/"),
+        // The first series is « Éditions », as when the site had one; the others go by their name.
+        let series = views.site.series.enumerated().map { offset, series in
+            (title: offset == 0 ? "Éditions" : series.name, path: "/\(series.folder)/")
+        }
+        var entries: [(title: String, path: String)] = [("Accueil", "/")] + series + [
+            ("Actualités", "/actualites/"), ("Intervenants", "/intervenants/"),
         ]
         for standalone in views.site.pages where standalone.menu != nil {
             entries.append((standalone.title, standalone.path))
@@ -105,10 +109,16 @@ final class PageRenderer: Sendable {
         ]
         context["tagline"] = TemplateValue(site.config.tagline)
         context["next"] = TemplateValue(index.nextEdition.map(views.editionView))
-        let held = past.filter { $0.status != .cancelled }
+        // The next event of every other series, after the one shown first.
+        let alsoNext = Array(index.nextEventOfEachSeries.dropFirst())
+        context["alsoNext"] = TemplateValue(alsoNext.map(views.editionSummaryView))
+        context["hasAlsoNext"] = .bool(!alsoNext.isEmpty)
+        // The figures are those of the first series: « 17 éditions » counts Breizh'péros only.
+        let firstSeries = site.series.first?.key
+        let held = past.filter { $0.status != .cancelled && $0.series.key == firstSeries }
         var figures: [String: TemplateValue] = ["editions": .int(held.count), "people": .int(held.reduce(0) { $0 + ($1.attendees ?? 0) }),
                                                 "speakers": .int(index.speakers.count)]
-        figures["since"] = TemplateValue(index.editionsByDate.first.map { String($0.date.year) })
+        figures["since"] = TemplateValue(index.editionsByDate.first { $0.series.key == firstSeries }.map { String($0.date.year) })
         context["figures"] = .object(figures)
         context["hasNews"] = .bool(!site.news.isEmpty)
         context["hasRecaps"] = .bool(!past.isEmpty)
@@ -116,20 +126,30 @@ final class PageRenderer: Sendable {
                         description: site.config.tagline ?? site.config.title, section: "/", context: context)
     }
 
-    private var webcalURL: String {
-        let https = site.config.absoluteURL("/agenda.ics")
+    private var webcalURL: String { webcal("/agenda.ics") }
+
+    /// `webcal://…` for the calendar at `path`.
+    private func webcal(_ path: String) -> String {
+        let https = site.config.absoluteURL(path)
         guard let colon = https.firstIndex(of: ":") else { return https }
         return "webcal" + https[colon...]
     }
 
-    func editionsPage() -> PageSpec {
-        var context: [String: TemplateValue] = ["years": TemplateValue(views.editionsByYear(index.editionsByDate)),
-                                                "count": .int(site.editions.count),
-                                                "agendaURL": .string(views.link("/agenda.ics")), "webcalURL": .string(webcalURL)]
-        let measured = index.editionsByDate.filter { $0.attendees != nil }
+    /// The page of a series: its events by year, its attendance chart when figures are known.
+    /// The first series keeps the title and calendar link the site had with one series.
+    func seriesPage(_ series: EventSeries) -> PageSpec {
+        let events = index.editionsByDate.filter { $0.series.key == series.key }
+        let isFirst = series.key == site.series.first?.key
+        let agenda = isFirst ? "/agenda.ics" : "/\(series.folder)/agenda.ics"
+        var context: [String: TemplateValue] = ["years": TemplateValue(views.editionsByYear(events)),
+                                                "count": .int(events.count),
+                                                "agendaURL": .string(views.link(agenda)),
+                                                "webcalURL": .string(webcal(agenda))]
+        context["series"] = .object(views.seriesView(series))
+        let measured = events.filter { $0.attendees != nil }
         let chart = AttendanceChart(
-            bars: measured.map { .init(number: $0.number, attendees: $0.attendees ?? 0, url: views.link($0.path)) },
-            label: site.config.editionLabel)
+            bars: series.numbered ? measured.map { .init(number: $0.number, attendees: $0.attendees ?? 0, url: views.link($0.path)) } : [],
+            label: { "\(series.name) #\($0)" })
         if let svg = chart.svg() {
             context["chartSVG"] = .string(svg)
             context["attendance"] = TemplateValue(measured.map { edition -> [String: TemplateValue] in
@@ -137,18 +157,25 @@ final class PageRenderer: Sendable {
                  "attendees": .int(edition.attendees ?? 0), "date": .object(views.dateView(edition.date))]
             })
         }
-        return PageSpec(path: "/editions/", template: "editions", title: "Toutes les éditions",
+        let path = "/\(series.folder)/"
+        guard isFirst else {
+            return PageSpec(path: path, template: "editions", title: series.name,
+                            description: series.description ?? series.name, section: path, context: context)
+        }
+        return PageSpec(path: path, template: "editions", title: "Toutes les éditions",
                         description: "Toutes les éditions du \(site.config.title), de la plus récente à la plus ancienne.",
-                        section: "/editions/", context: context)
+                        section: path, context: context)
     }
 
     func editionPage(_ edition: Edition) -> PageSpec {
-        let title = "\(views.editionHeading(edition)) — \(edition.title)"
+        let title = edition.fullTitle
+        let seriesPath = "/\(edition.series.folder)/"
+        let seriesTitle = edition.series.key == site.series.first?.key ? "Éditions" : edition.series.name
         var page = PageSpec(path: edition.path, template: "edition", title: title,
                             description: edition.summary.isEmpty ? edition.title : edition.summary,
-                            section: "/editions/", context: ["edition": .object(views.editionView(edition))])
+                            section: seriesPath, context: ["edition": .object(views.editionView(edition))])
         page.structuredData = [structured.event(edition),
-                               structured.breadcrumbs([("Accueil", "/"), ("Éditions", "/editions/"), (title, edition.path)])]
+                               structured.breadcrumbs([("Accueil", "/"), (seriesTitle, seriesPath), (title, edition.path)])]
         page.image = edition.photos.first.map { site.config.absoluteURL($0.src) }
         page.openGraphType = "article"
         return page

@@ -9,7 +9,7 @@ struct SiteIndex {
     let now: EventDate
     /// Oldest first, by date, ties by number.
     let editionsByDate: [Edition]
-    private let positionByNumber: [Int: Int]
+    private let positionByID: [EventID: Int]
     /// Speakers, tags and venues with their editions, made when first asked for.
     private let references: SharedResult<SiteCrossReferences>
     /// `SiteCrossReferences.slugs` when they were made up front.
@@ -26,12 +26,12 @@ struct SiteIndex {
         var byStart = StartOrder(editions.map(\.date), in: zone)
         let order = editions.indices.sorted { lhs, rhs in
             let comparison = byStart.compare(lhs, rhs)
-            return comparison != 0 ? comparison < 0 : editions[lhs].number < editions[rhs].number
+            return comparison != 0 ? comparison < 0 : lhs < rhs
         }
         editionsByDate = order.map { editions[$0] }
-        var positions: [Int: Int] = [:]
-        for (index, edition) in editionsByDate.enumerated() { positions[edition.number] = index }
-        positionByNumber = positions
+        var positions: [EventID: Int] = [:]
+        for (index, edition) in editionsByDate.enumerated() { positions[edition.id] = index }
+        positionByID = positions
 
         let byDate = editionsByDate
         let venues = site.venues
@@ -50,26 +50,36 @@ struct SiteIndex {
         slugs?[text] ?? Slug.make(text)
     }
 
-    /// The edition held just before and just after this one, in date order.
+    /// The events of the same series held just before and just after this one, in date order.
     func neighbours(of edition: Edition) -> (previous: Edition?, next: Edition?) {
-        guard let index = positionByNumber[edition.number] else { return (nil, nil) }
-        let previous = index > 0 ? editionsByDate[index - 1] : nil
-        let next = index + 1 < editionsByDate.count ? editionsByDate[index + 1] : nil
+        let (previous, next) = neighbourPositions(of: edition)
+        return (previous.map { editionsByDate[$0] }, next.map { editionsByDate[$0] })
+    }
+
+    /// Positions in `editionsByDate` of the nearest events of the same series on each side.
+    private func neighbourPositions(of edition: Edition) -> (previous: Int?, next: Int?) {
+        guard let index = positionByID[edition.id] else { return (nil, nil) }
+        let key = edition.series.key
+        let previous = editionsByDate[..<index].lastIndex { $0.series.key == key }
+        let next = editionsByDate[(index + 1)...].firstIndex { $0.series.key == key }
         return (previous, next)
     }
 
     /// The files of the editions held just before and just after this one (what its page shows
     /// of them is a summary), without copying them.
     func neighbourSourcePaths(of edition: Edition) -> [String] {
-        guard let index = positionByNumber[edition.number] else { return [] }
-        var paths: [String] = []
-        if index > 0 { paths.append(editionsByDate[index - 1].sourcePath) }
-        if index + 1 < editionsByDate.count { paths.append(editionsByDate[index + 1].sourcePath) }
-        return paths
+        let (previous, next) = neighbourPositions(of: edition)
+        return [previous, next].compactMap { $0.map { editionsByDate[$0].sourcePath } }
     }
 
     /// The first edition after the reference day, if any.
     var nextEdition: Edition? { editionsByDate.first { $0.isUpcoming(relativeTo: now) } }
+
+    /// The first event of each series after the reference day, soonest first.
+    var nextEventOfEachSeries: [Edition] {
+        var seen: Set<String> = []
+        return editionsByDate.filter { $0.isUpcoming(relativeTo: now) && seen.insert($0.series.key).inserted }
+    }
 
     /// Past editions, newest first.
     var pastEditionsNewestFirst: [Edition] { editionsByDate.reversed().filter { !$0.isUpcoming(relativeTo: now) } }

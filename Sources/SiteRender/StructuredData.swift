@@ -16,7 +16,7 @@ struct StructuredData {
         var event: [String: JSONValue] = [
             "@context": .string("https://schema.org"),
             "@type": .string("Event"),
-            "name": .string("\(config.editionLabel(edition.number)) — \(edition.title)"),
+            "name": .string(edition.fullTitle),
             "startDate": .string(DateText.iso(edition.date, in: zone)),
             "eventStatus": .string(eventStatus(edition.status)),
             "eventAttendanceMode": .string("https://schema.org/OfflineEventAttendanceMode"),

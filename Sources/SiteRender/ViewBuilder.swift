@@ -14,7 +14,7 @@ struct ViewBuilder {
     /// Edition summaries by number, each built once per render by the first page that shows it
     /// and shared with every other (an edition shows on its neighbours, its tags, speakers,
     /// venue and the lists).
-    let summaries = Memo<Int, [String: TemplateValue]>()
+    let summaries = Memo<EventID, [String: TemplateValue]>()
 
     var config: SiteConfig { site.config }
     var language: String { config.language }
@@ -35,7 +35,7 @@ struct ViewBuilder {
          "year": .string(String(date.year)), "badge": .object(DateText.badge(date, language: language, in: zone))]
     }
 
-    func editionHeading(_ edition: Edition) -> String { config.editionLabel(edition.number) }
+    func editionHeading(_ edition: Edition) -> String { edition.heading }
 
     func statusText(_ status: EditionStatus) -> String? {
         switch status {
@@ -70,13 +70,18 @@ struct ViewBuilder {
 
     /// The short form used in lists and cards.
     func editionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
-        summaries.value(for: edition.number) { makeEditionSummaryView(edition) }
+        summaries.value(for: edition.id) { makeEditionSummaryView(edition) }
     }
 
     private func makeEditionSummaryView(_ edition: Edition) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = [
             "number": .int(edition.number), "title": .string(edition.title), "url": .string(link(edition.path)),
-            "heading": .string(editionHeading(edition)), "date": .object(dateView(edition.date)),
+            // An unnumbered event's title is its heading already: above it stands its series' name.
+            "heading": .string(edition.slug == nil ? editionHeading(edition) : edition.series.name),
+            "date": .object(dateView(edition.date)),
+            "numbered": .bool(edition.slug == nil), "seriesName": .string(edition.series.name),
+            "seriesURL": .string(link("/\(edition.series.folder)/")),
+            "otherSeries": .bool(edition.series.key != site.series.first?.key),
             "summary": .string(edition.summary),
             "speakers": TemplateValue(listView(edition.speakers.map(speakerView))), "hasSpeakers": .bool(!edition.speakers.isEmpty),
             "upcoming": .bool(edition.isUpcoming(relativeTo: index.now)),
@@ -84,6 +89,15 @@ struct ViewBuilder {
         view["attendees"] = TemplateValue(edition.attendees)
         view["venue"] = TemplateValue(edition.venue.map(venueView))
         view["status"] = TemplateValue(statusText(edition.status))
+        return view
+    }
+
+    /// What a series' page shows of its series.
+    func seriesView(_ series: EventSeries) -> [String: TemplateValue] {
+        var view: [String: TemplateValue] = ["name": .string(series.name), "url": .string(link("/\(series.folder)/")),
+                                             "isFirst": .bool(series.key == site.series.first?.key),
+                                             "numbered": .bool(series.numbered)]
+        view["description"] = TemplateValue(series.description)
         return view
     }
 
@@ -138,7 +152,7 @@ struct ViewBuilder {
 
     /// Links every page template may use.
     var commonLinks: [String: TemplateValue] {
-        ["homeURL": .string(link("/")), "editionsURL": .string(link("/editions/")), "newsURL": .string(link("/actualites/")),
+        ["homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link("/actualites/")),
          "speakersURL": .string(link("/intervenants/")), "agendaURL": .string(link("/agenda.ics"))]
     }
 

@@ -1,29 +1,47 @@
 import Foundation
 import SiteModel
 
-/// One `content/editions/*.md` file → `Edition`.
+/// One event file of a series (`content/editions/*.md` for the Breizh'péro) → `Edition`.
 enum EditionParser {
     static let knownKeys = ["attendees", "date", "draft", "edition", "end", "photos", "sequence", "speakers", "status",
                             "summary", "tags", "title", "updated", "venue"]
 
     /// Pure: reads only `url`, so files can be loaded concurrently. `sourcePath` is relative to the
     /// content folder (`editions/04-seo.md`).
-    static func load(_ url: URL, sourcePath: String, context: FileLoadContext,
+    static func load(_ url: URL, sourcePath: String, series: EventSeries, context: FileLoadContext,
                      bytes: Data? = nil) -> FileResult<Edition> {
         let log = context.makeLog(for: url)
         let decoded = bytes.map(SourceText.decode) ?? SourceText.read(url)
-        return parse(ContentDocument.markdown(decoded, log: log), sourcePath: sourcePath, context: context, log: log)
+        return parse(ContentDocument.markdown(decoded, log: log), sourcePath: sourcePath, series: series,
+                     context: context, log: log)
     }
 
     /// The edition of a document already read; its problems go to `log`.
-    static func parse(_ document: ContentDocument?, sourcePath: String, context: FileLoadContext,
-                      log: DiagnosticLog) -> FileResult<Edition> {
+    static func parse(_ document: ContentDocument?, sourcePath: String, series: EventSeries,
+                      context: FileLoadContext, log: DiagnosticLog) -> FileResult<Edition> {
         guard let document else {
             return FileResult(value: nil, log: log)
         }
         let fields = document.fields
         fields.warnAboutUnknownKeys(known: knownKeys)
-        let number = fields.integer("edition", minimum: 1, required: true)
+        let number: Int?
+        let slug: String?
+        if series.numbered {
+            number = fields.integer("edition", minimum: 1, required: true)
+            slug = nil
+        } else {
+            if let key = fields.keyPosition("edition") {
+                log.error(at: key, "'edition' has no place in the unnumbered series '\(series.key)'",
+                          hint: "remove it: the file name names the event")
+            }
+            number = 0
+            let stem = String((sourcePath.split(separator: "/").last ?? "").dropLast(3))
+            slug = EventFileName.slug(of: stem)
+            if slug == nil {
+                log.error(at: .start, "file name '\(stem).md' gives an empty slug",
+                          hint: "name the file YYYY-MM-DD-slug.md, YYYY-MM-slug.md or slug.md")
+            }
+        }
         let title = fields.text("title", required: true)
         let date = fields.date("date", required: true)
         let end = fields.date("end")
@@ -35,7 +53,7 @@ enum EditionParser {
         if let date, let end, let position = fields.node("end")?.position {
             checkOrder(start: date, end: end, timeZone: context.timeZone, at: position, log: log)
         }
-        let venue = venue(fields, context: context)
+        let venue = venue(fields, context: context) ?? (fields.node("venue") == nil ? series.venue.flatMap { context.venues[$0] } : nil)
         let speakers = SpeakerParser.parse(fields, context: context)
         let attendees = fields.integer("attendees", minimum: 0)
         let tags = SharedFields.tags(fields, context: context)
@@ -47,8 +65,10 @@ enum EditionParser {
         let body = context.renderBody(of: document, log: log)
         let summary = SharedFields.summary(fields, body: body, context: context)
         let identity = fields.node("edition")?.position ?? .start
-        guard let number, let title, let date else { return FileResult(value: nil, log: log, identity: identity) }
-        let edition = Edition(number: number, title: context.typeset(title), date: date, end: end, venue: venue,
+        guard let number, series.numbered || slug != nil, let title, let date else {
+            return FileResult(value: nil, log: log, identity: identity)
+        }
+        let edition = Edition(series: series, number: number, slug: slug, title: context.typeset(title), date: date, end: end, venue: venue,
                               speakers: speakers, attendees: attendees, tags: tags, status: status, summary: summary,
                               photos: photos, draft: draft, sequence: sequence, updated: updated, body: body,
                               sourcePath: sourcePath)

@@ -24,6 +24,12 @@ extension FileLoadContext {
         }
         add("declared \(declaredVenueKeys.count)")
         for key in ByteOrder.sorted(Array(declaredVenueKeys)) { add(key) }
+        add("series \(series.count)")
+        for one in series {
+            for part in [one.key, one.name, one.folder, one.numbered ? "numbered" : "unnumbered", one.description, one.venue] {
+                add(part)
+            }
+        }
         add("static \(staticFiles.count)")
         // Photos' sizes are read from their files: a changed image changes every parse result.
         for file in ByteOrder.sorted(Array(staticFiles)) {

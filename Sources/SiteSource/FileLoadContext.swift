@@ -17,6 +17,8 @@ struct FileLoadContext: Sendable {
     /// `static/` itself, where photo sizes are read.
     var staticFolder: URL?
     var paths: DisplayPaths
+    /// The site's event series: an event's parse result holds its series.
+    var series: [EventSeries] = []
 
     init(config: SiteConfig, venues: [String: Venue] = [:], staticFiles: Set<String> = [], paths: DisplayPaths) {
         language = config.language

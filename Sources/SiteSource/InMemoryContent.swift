@@ -2,7 +2,7 @@ import Foundation
 import SiteModel
 
 /// The loader on one file held in memory, for the fuzzers: the bytes are read as an edition,
-/// then as `site.yml` and as `venues.yml`, exactly as the loader reads files from disk.
+/// then as `site.yml`, `venues.yml` and `series.yml`, exactly as the loader reads files from disk.
 package enum InMemoryContent {
     package static func diagnostics(forFile bytes: [UInt8]) -> [Diagnostic] {
         let decoded = SourceText.decode(Data(bytes))
@@ -11,7 +11,7 @@ package enum InMemoryContent {
 
         let editionLog = DiagnosticLog(path: "editions/fuzz.md")
         let edition = EditionParser.parse(ContentDocument.markdown(decoded, log: editionLog), sourcePath: "editions/fuzz.md",
-                                          context: context, log: editionLog)
+                                          series: .single(named: "Fuzz"), context: context, log: editionLog)
 
         let siteLog = DiagnosticLog(path: "site.yml")
         if let node = ContentDocument.yaml(decoded, log: siteLog) { _ = SiteConfigParser.parse(node, log: siteLog) }
@@ -20,6 +20,10 @@ package enum InMemoryContent {
         if let node = ContentDocument.yaml(decoded, log: venuesLog) {
             _ = VenueParser.parseFile(node, context: context, log: venuesLog)
         }
-        return edition.diagnostics + siteLog.items + venuesLog.items
+        let seriesLog = DiagnosticLog(path: "series.yml")
+        if let node = ContentDocument.yaml(decoded, log: seriesLog) {
+            _ = SeriesParser.parseFile(node, context: context, log: seriesLog)
+        }
+        return edition.diagnostics + siteLog.items + venuesLog.items + seriesLog.items
     }
 }

@@ -67,6 +67,11 @@ struct MapReader {
         return entry.value
     }
 
+    /// Where `key` is written, for a diagnostic about the key itself.
+    func keyPosition(_ key: String) -> TextPosition? {
+        entries[key]?.key.position
+    }
+
     private func lookup(_ key: String, required: Bool) -> YAMLNode? {
         required ? requiredNode(key) : node(key)
     }

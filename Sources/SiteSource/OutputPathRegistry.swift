@@ -10,10 +10,15 @@ struct OutputPathRegistry {
     }
 
     private var owners: [String: Owner] = [:]
-    /// Who holds the two files of each edition (`editions/4/index.html`, `editions/4/breizhpero-4.ics`),
-    /// by number: numbers are unique, so only the other claims need to look here, and a site with
-    /// thousands of editions does not make and hash two paths for each.
-    private var editionOwners: [Int: Owner] = [:]
+    /// Who holds the two files of each numbered event (`editions/4/index.html`,
+    /// `editions/4/breizhpero-4.ics`), by folder and number: numbers are unique within a series, so
+    /// only the other claims need to look here, and a site with thousands of editions does not make
+    /// and hash two paths for each.
+    private var editionOwners: [String: [Int: Owner]] = [:]
+    /// The series' key of each folder that holds numbered events, to name their calendars.
+    private var seriesKeys: [String: String] = [:]
+    /// How many events to make room for in a series' table: most sites have one series.
+    private var expectedEditions = 0
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Files the generator writes whatever the content, and sections pages must not take.
@@ -26,7 +31,6 @@ struct OutputPathRegistry {
         ("feed.xml", "the generated RSS feed"),
         ("robots.txt", "the generated robots.txt"),
         ("sitemap.xml", "the generated sitemap"),
-        ("editions/index.html", "the generated list of editions"),
         ("actualites/index.html", "the generated list of news"),
         ("intervenants/index.html", "the generated list of speakers"),
         ("sujets/index.html", "the generated section /sujets/"),
@@ -44,14 +48,18 @@ struct OutputPathRegistry {
     /// tables again and again.
     mutating func reserveCapacity(_ count: Int, editions: Int) {
         owners.reserveCapacity(count)
-        editionOwners.reserveCapacity(editions)
+        expectedEditions = editions
     }
 
-    /// Claims the files of edition `number` for `owner`, unless another edition holds them: then
-    /// its owner comes back, and nothing changes.
-    mutating func claimEdition(_ number: Int, by owner: Owner) -> Owner? {
-        if let existing = editionOwners[number] { return existing }
-        editionOwners[number] = owner
+    /// Claims the files of event `number` of `series` for `owner`, unless another event of the
+    /// series holds them: then its owner comes back, and nothing changes.
+    mutating func claimEdition(_ number: Int, of series: EventSeries, by owner: Owner) -> Owner? {
+        if let existing = editionOwners[series.folder]?[number] { return existing }
+        if editionOwners[series.folder] == nil {
+            editionOwners[series.folder] = Dictionary(minimumCapacity: expectedEditions)
+        }
+        editionOwners[series.folder]?[number] = owner
+        seriesKeys[series.folder] = series.key
         return nil
     }
 
@@ -68,17 +76,19 @@ struct OutputPathRegistry {
         return true
     }
 
-    /// The owner of the edition whose page or calendar is `path`, if any.
+    /// The owner of the numbered event whose page or calendar is `path`, if any.
     private func editionOwner(of path: String) -> Owner? {
-        let prefix = "editions/"
-        guard !editionOwners.isEmpty, path.hasPrefix(prefix) else { return nil }
-        let rest = path.utf8.dropFirst(prefix.utf8.count)
+        guard !editionOwners.isEmpty, let folderEnd = path.utf8.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        let folder = String(path[..<folderEnd])
+        guard let owners = editionOwners[folder], let key = seriesKeys[folder] else { return nil }
+        let rest = path.utf8[path.utf8.index(after: folderEnd)...]
         guard let slash = rest.firstIndex(of: UInt8(ascii: "/")),
               let number = Int(String(decoding: rest[..<slash], as: UTF8.self)),
-              let owner = editionOwners[number] else { return nil }
+              let owner = owners[number] else { return nil }
         // The paths as the site writes them: "editions/+4/index.html" is not edition 4's page.
-        let page = String(Edition.path(number: number).dropFirst()) + "index.html"
-        let calendar = String(Edition.calendarPath(number: number).dropFirst())
+        let name = String(number)
+        let page = String(Edition.path(folder: folder, name: name).dropFirst()) + "index.html"
+        let calendar = String(Edition.calendarPath(folder: folder, key: key, name: name).dropFirst())
         return path == page || path == calendar ? owner : nil
     }
 }

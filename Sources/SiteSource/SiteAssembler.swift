@@ -21,7 +21,8 @@ struct SiteAssembler {
         self.timeZone = timeZone
     }
 
-    mutating func assemble(config: SiteConfig?, venues: [String: Venue], editions: [FileResult<Edition>],
+    mutating func assemble(config: SiteConfig?, venues: [String: Venue], series: SeriesFile,
+                           editions: [FileResult<Edition>],
                            news: [FileResult<NewsPost>], pages: [FileResult<Page>], staticFiles: [String],
                            venuesLabel: String, staticPrefix: String) -> Site? {
         // A page per post, page and static file, then the shared pages (speakers, tags, venues):
@@ -33,9 +34,23 @@ struct SiteAssembler {
         for slug in sortedVenues.compactMap(\.slug) {
             registry.claim("lieux/\(slug)/index.html", by: .init(label: venuesLabel), at: venuesLocation)
         }
+        // The one series of a site without series.yml has no line to report at: its pages are
+        // generated ones, which the others must not take.
+        for one in series.series where series.folderLocations[one.folder] == nil {
+            let owner = OutputPathRegistry.Owner(label: "the generated page of series '\(one.key)'")
+            registry.claim("\(one.folder)/index.html", by: owner, at: venuesLocation)
+            registry.claim("\(one.folder)/agenda.ics", by: owner, at: venuesLocation)
+        }
         var loadedEditions = claimEditions(editions)
+        let seriesOrder = Dictionary(uniqueKeysWithValues: series.series.enumerated().map { ($1.key, $0) })
         // In place: `sorted` would copy every edition, field by field.
-        loadedEditions.sort { $0.number < $1.number }
+        loadedEditions.sort { lhs, rhs in
+            if lhs.series.key != rhs.series.key {
+                return seriesOrder[lhs.series.key, default: 0] < seriesOrder[rhs.series.key, default: 0]
+            }
+            if lhs.number != rhs.number { return lhs.number < rhs.number }
+            return ByteOrder.precedes(lhs.name, rhs.name)
+        }
         let loadedNews = collect(news)
         for (post, owner, location) in loadedNews {
             registry.claim(Self.file(post.path), by: owner, at: location)
@@ -45,13 +60,20 @@ struct SiteAssembler {
         for (page, owner, location) in loadedPages {
             registry.claim(Self.file(page.path), by: owner, at: location)
         }
+        // After the pages: a folder that takes a page's address is reported in series.yml.
+        for one in series.series {
+            guard let location = series.folderLocations[one.folder] else { continue }
+            let owner = OutputPathRegistry.Owner(label: "the generated page of series '\(one.key)'")
+            registry.claim("\(one.folder)/index.html", by: owner, at: location)
+            registry.claim("\(one.folder)/agenda.ics", by: owner, at: location)
+        }
         for file in staticFiles {
             let label = staticPrefix + "/" + file
             registry.claim(file, by: .init(label: label), at: SourceLocation(path: label, line: 1, column: 1))
         }
         diagnostics += registry.diagnostics
         guard let config else { return nil }
-        return Site(config: config, venues: sortedVenues,
+        return Site(config: config, venues: sortedVenues, series: series.series,
                     editions: loadedEditions,
                     news: newestFirst(loadedNews.map(\.value)),
                     pages: loadedPages.map(\.value).sorted(by: Self.menuOrder),
@@ -69,10 +91,16 @@ struct SiteAssembler {
             loaded.append(edition)
             let owner = OutputPathRegistry.Owner(label: result.identity.path)
             let location = result.identity
-            // The edition's page and calendar, by its number.
-            if let other = registry.claimEdition(edition.number, by: owner) {
-                diagnostics.append(.error(at: location, "edition number \(edition.number) is already used by \(other.label)"))
-                continue
+            if edition.slug == nil {
+                // The event's page and calendar, by its number.
+                if let other = registry.claimEdition(edition.number, of: edition.series, by: owner) {
+                    diagnostics.append(.error(at: location, "edition number \(edition.number) is already used by \(other.label)"))
+                    continue
+                }
+            } else {
+                let claimedPage = registry.claim(Self.file(edition.path), by: owner, at: location)
+                guard claimedPage, registry.claim(String(edition.calendarPath.dropFirst()), by: owner, at: location)
+                else { continue }
             }
             for speaker in edition.speakers where !claimedSpeakers.contains(speaker.name) {
                 let path = "/intervenants/\(slug(speaker.name))/"

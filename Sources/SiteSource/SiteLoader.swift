@@ -40,13 +40,20 @@ public struct SiteLoader: Sendable {
             diagnostics += log.items
         }
 
-        let sections = SectionFiles(layout: layout, folder: folder, paths: paths, diagnostics: &diagnostics)
+        let seriesFile = loadSeries(layout.seriesFile, context: context, title: config?.title ?? "",
+                                    diagnostics: &diagnostics)
+        context.series = seriesFile.series
+        let seriesFolders = layout.folders(of: seriesFile.series, paths: paths, diagnostics: &diagnostics)
+        let sections = SectionFiles(layout: layout, series: seriesFolders, folder: folder, paths: paths,
+                                    diagnostics: &diagnostics)
         let fixedContext = context
         let cached = cache?.results(under: context.parseContext(contentDirectory: contentDirectory))
-        let editions = ConcurrentMap.map(sections.editions) { entry in
-            let sourcePath = "editions/" + entry.name
+        let eventFiles = sections.events.flatMap { series, files in files.map { (series, $0) } }
+        let editions = ConcurrentMap.map(eventFiles) { series, entry in
+            let sourcePath = series.folder + "/" + entry.name
             let parse = { (bytes: Data?) in
-                EditionParser.load(entry.url, sourcePath: sourcePath, context: fixedContext, bytes: bytes)
+                EditionParser.load(entry.url, sourcePath: sourcePath, series: series, context: fixedContext,
+                                   bytes: bytes)
             }
             return cached?.edition(path: entry.path, sourcePath: sourcePath, parse: parse) ?? parse(nil)
         }
@@ -66,13 +73,27 @@ public struct SiteLoader: Sendable {
         }
 
         var assembler = SiteAssembler(timeZone: context.timeZone)
-        let site = assembler.assemble(config: config, venues: context.venues, editions: editions,
+        let site = assembler.assemble(config: config, venues: context.venues, series: seriesFile, editions: editions,
                                       news: news, pages: pages, staticFiles: staticFiles,
                                       venuesLabel: layout.venuesFile.map(paths.path(for:)) ?? "venues.yml",
                                       staticPrefix: layout.staticFolder.map(paths.path(for:)) ?? "static")
         diagnostics += assembler.diagnostics
         diagnostics.sort()
         return LoadResult(site: diagnostics.contains(where: \.isError) ? nil : site, diagnostics: diagnostics)
+    }
+
+    /// series.yml, or the one series of a site without it.
+    private func loadSeries(_ url: URL?, context: FileLoadContext, title: String,
+                            diagnostics: inout [Diagnostic]) -> SeriesFile {
+        guard let url else { return .single(named: title) }
+        let log = context.makeLog(for: url)
+        defer { diagnostics += log.items }
+        guard let node = ContentDocument.yaml(at: url, log: log) else { return SeriesFile(series: [], folderLocations: [:]) }
+        let file = SeriesParser.parseFile(node, context: context, log: log)
+        if file.series.isEmpty, !log.hasErrors {
+            log.error(at: .start, "series.yml names no series", hint: "add at least one series, or remove the file")
+        }
+        return file
     }
 
     private func loadConfig(_ url: URL?, paths: DisplayPaths, diagnostics: inout [Diagnostic]) -> SiteConfig? {

@@ -3,5 +3,5 @@ import ArgumentParser
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new", abstract: "Write a new content file from a template and print its path.",
-        subcommands: [NewEditionCommand.self, NewNewsCommand.self])
+        subcommands: [NewEditionCommand.self, NewEventCommand.self, NewNewsCommand.self])
 }

@@ -6,7 +6,7 @@ import SiteModel
 struct NewEditionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edition",
-        abstract: "Write content/editions/NN-slug.md with the next edition number.")
+        abstract: "Write an event of the first series (content/editions/NN-slug.md) with its next number.")
 
     @Option(help: "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: next month).")
     var date: String?

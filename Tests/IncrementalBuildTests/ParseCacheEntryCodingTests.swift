@@ -54,12 +54,18 @@ import SiteSource
         let zoned = Edition(number: 2, title: "t", date: EventDate(year: 2020, month: 1, day: 2, hour: 3, minute: 4,
                                                                    utcOffsetSeconds: -3600))
         #expect(try roundTrip(zoned) == zoned)
+        let series = EventSeries(key: "cantine", name: "À la Cantine", folder: "a-la-cantine", numbered: false,
+                                 description: "Les rendez-vous", venue: "cantine")
+        let oneOff = Edition(series: series, number: 0, slug: "pixel-pero", title: "Pixel’péro",
+                             date: EventDate(year: 2013, month: 10, day: 29, hour: 18, minute: 0))
+        #expect(try roundTrip(oneOff) == oneOff)
     }
 
     /// `BinaryCodable` writes each stored property by hand: a new one must be added there too.
     @Test func theCodingKnowsEveryStoredProperty() {
         let edition = BinaryFormatTests.edition
-        #expect(Mirror(reflecting: edition).children.count == 16)
+        #expect(Mirror(reflecting: edition).children.count == 18)
+        #expect(Mirror(reflecting: edition.series).children.count == 6)
         #expect(Mirror(reflecting: NewsPost(slug: "", title: "", date: EventDate(year: 1, month: 1))).children.count == 10)
         #expect(Mirror(reflecting: Page(slug: "", title: "")).children.count == 6)
         // The full text (kept apart), then summaryHTML, summaryText, links, images.

@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: [
         Case(staticFile: "editions/1/index.html", owner: "content/editions/01-premier.md"),
-        Case(staticFile: "editions/1/breizhpero-1.ics", owner: "content/editions/01-premier.md"),
+        Case(staticFile: "editions/1/editions-1.ics", owner: "content/editions/01-premier.md"),
         Case(staticFile: "a-propos/index.html", owner: "content/pages/a-propos.md"),
         Case(staticFile: "actualites/ouverture/index.html", owner: "content/news/2013-10-05-ouverture.md"),
         Case(staticFile: "intervenants/anne-ar-gall/index.html", owner: "the speaker page /intervenants/anne-ar-gall/"),

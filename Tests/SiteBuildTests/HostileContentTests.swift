@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func calendarLinesCannotBeInjected() throws {
-        #expect(Self.files(".ics").count == 3)
+        #expect(Self.files(".ics").count == 4)
         for path in Self.files(".ics") {
             let text = Self.text(path)
             #expect(text.hasSuffix("\r\n"))

@@ -7,7 +7,7 @@ import Testing
 
     @Test func timedEditionInUTC() throws {
         let site = Fixture.site([])
-        let edition = Edition(number: 4, title: "Le référencement naturel", date: Fixture.timed(2011, 11, 10, 19),
+        let edition = Edition(series: .breizhpero, number: 4, title: "Le référencement naturel", date: Fixture.timed(2011, 11, 10, 19),
                               end: Fixture.timed(2011, 11, 10, 22), venue: Fixture.cantine, summary: "SEO & co")
         let url = try #require(CalendarRenderer.googleCalendarURL(for: edition, site: site))
         #expect(url == "https://calendar.google.com/calendar/render?action=TEMPLATE"
@@ -18,20 +18,20 @@ import Testing
     }
 
     @Test func summerTimeAndDefaultDuration() throws {
-        let edition = Edition(number: 6, title: "t", date: Fixture.timed(2012, 3, 29, 19))
+        let edition = Edition(series: .breizhpero, number: 6, title: "t", date: Fixture.timed(2012, 3, 29, 19))
         let url = try #require(CalendarRenderer.googleCalendarURL(for: edition, site: Fixture.site([])))
         #expect(url.contains("&dates=20120329T170000Z/20120329T200000Z&"))
         #expect(!url.contains("location="))
     }
 
     @Test func allDayEditionWithExclusiveEnd() throws {
-        let edition = Edition(number: 1, title: "t", date: EventDate(year: 2011, month: 2, day: 23))
+        let edition = Edition(series: .breizhpero, number: 1, title: "t", date: EventDate(year: 2011, month: 2, day: 23))
         let url = try #require(CalendarRenderer.googleCalendarURL(for: edition, site: Fixture.site([])))
         #expect(url.contains("&dates=20110223/20110224&"))
     }
 
     @Test func monthPrecisionHasNoLink() {
-        let edition = Edition(number: 2, title: "t", date: EventDate(year: 2011, month: 4))
+        let edition = Edition(series: .breizhpero, number: 2, title: "t", date: EventDate(year: 2011, month: 4))
         #expect(CalendarRenderer.googleCalendarURL(for: edition, site: Fixture.site([])) == nil)
     }
 

@@ -8,7 +8,7 @@ import Testing
     let files = CalendarRenderer.render(CalendarFixture.breizhpero)
 
     @Test func agendaAndOneFilePerEditionWithADay() {
-        #expect(files.map(\.path) == ["agenda.ics"] + [1, 4, 5, 6, 7, 8, 9].map { "editions/\($0)/breizhpero-\($0).ics" })
+        #expect(files.map(\.path) == ["agenda.ics", "editions/agenda.ics"] + [1, 4, 5, 6, 7, 8, 9].map { "editions/\($0)/breizhpero-\($0).ics" })
     }
 
     @Test func monthPrecisionIsLeftOut() throws {
@@ -89,7 +89,7 @@ import Testing
         (EventDate(year: 2013, month: 6, day: 7), EventDate(year: 2013, month: 6, day: 7), "20130608"),
     ] as [(EventDate, EventDate?, String)])
     func allDayEndIsExclusive(date: EventDate, end: EventDate?, expected: String) throws {
-        let files = CalendarRenderer.render(Fixture.site([Edition(number: 3, title: "t", date: date, end: end)]))
+        let files = CalendarRenderer.render(Fixture.site([Edition(series: .breizhpero, number: 3, title: "t", date: date, end: end)]))
         let event = try Fixture.event(3, in: try Fixture.file("agenda.ics", in: files))
         #expect(Fixture.value("DTEND;VALUE=DATE", in: event) == expected)
     }
@@ -132,7 +132,7 @@ import Testing
 
     @Test(arguments: ["Asia/Tokyo", "UTC"])
     func zonesWithoutSummerTimeGetOneStandardComponent(zone: String) throws {
-        let site = Fixture.site([Edition(number: 3, title: "t", date: Fixture.timed(2012, 7, 1, 19))], timeZone: zone)
+        let site = Fixture.site([Edition(series: .breizhpero, number: 3, title: "t", date: Fixture.timed(2012, 7, 1, 19))], timeZone: zone)
         let lines = Fixture.unfoldedLines(try Fixture.file("agenda.ics", in: CalendarRenderer.render(site)))
         let vtimezone = try #require(Fixture.components("VTIMEZONE", in: lines).first)
         #expect(vtimezone[1] == "TZID:\(zone)")
@@ -165,10 +165,10 @@ import Testing
 
     @Test func eventsSortedByStartThenNumber() throws {
         let site = Fixture.site([
-            Edition(number: 10, title: "a", date: Fixture.timed(2014, 5, 1, 19)),
-            Edition(number: 11, title: "b", date: Fixture.timed(2013, 5, 1, 19)),
-            Edition(number: 12, title: "c", date: Fixture.timed(2014, 5, 1, 19)),
-            Edition(number: 13, title: "d", date: EventDate(year: 2014, month: 5, day: 1)),
+            Edition(series: .breizhpero, number: 10, title: "a", date: Fixture.timed(2014, 5, 1, 19)),
+            Edition(series: .breizhpero, number: 11, title: "b", date: Fixture.timed(2013, 5, 1, 19)),
+            Edition(series: .breizhpero, number: 12, title: "c", date: Fixture.timed(2014, 5, 1, 19)),
+            Edition(series: .breizhpero, number: 13, title: "d", date: EventDate(year: 2014, month: 5, day: 1)),
         ])
         let lines = Fixture.unfoldedLines(try Fixture.file("agenda.ics", in: CalendarRenderer.render(site)))
         let uids = lines.filter { $0.hasPrefix("UID:") }
@@ -176,7 +176,7 @@ import Testing
     }
 
     @Test func stampComesFromUpdatedAndExplicitOffsetsShowOnTheSiteClock() throws {
-        let edition = Edition(number: 3, title: "t", date: try #require(EventDate.parse("2011-11-10T18:00Z")),
+        let edition = Edition(series: .breizhpero, number: 3, title: "t", date: try #require(EventDate.parse("2011-11-10T18:00Z")),
                               updated: EventDate(year: 2012, month: 1, day: 5))
         let event = try Fixture.event(3, in: try Fixture.file("agenda.ics", in: CalendarRenderer.render(Fixture.site([edition]))))
         #expect(Fixture.value("DTSTAMP", in: event) == "20120104T230000Z")
@@ -190,7 +190,7 @@ import Testing
 
     @Test func emptySiteStillGivesAValidAgenda() throws {
         let files = CalendarRenderer.render(Fixture.site([]))
-        #expect(files.map(\.path) == ["agenda.ics"])
+        #expect(files.map(\.path) == ["agenda.ics", "editions/agenda.ics"])
         let lines = Fixture.unfoldedLines(try Fixture.file("agenda.ics", in: files))
         #expect(lines.first == "BEGIN:VCALENDAR" && lines.last == "END:VCALENDAR")
         #expect(!lines.contains("BEGIN:VTIMEZONE"))

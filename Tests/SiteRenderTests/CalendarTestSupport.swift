@@ -25,19 +25,19 @@ enum CalendarFixture {
     /// a cancelled and a postponed edition.
     static var breizhpero: Site {
         site([
-            Edition(number: 1, title: "Premier apéro", date: EventDate(year: 2011, month: 2, day: 23),
+            Edition(series: .breizhpero, number: 1, title: "Premier apéro", date: EventDate(year: 2011, month: 2, day: 23),
                     venue: cantine, tags: ["apéro"], summary: "On se retrouve, enfin."),
-            Edition(number: 2, title: "Le mois sans jour", date: EventDate(year: 2011, month: 4)),
-            Edition(number: 4, title: "Le référencement naturel", date: timed(2011, 11, 10, 19),
+            Edition(series: .breizhpero, number: 2, title: "Le mois sans jour", date: EventDate(year: 2011, month: 4)),
+            Edition(series: .breizhpero, number: 4, title: "Le référencement naturel", date: timed(2011, 11, 10, 19),
                     end: timed(2011, 11, 10, 22), venue: cantine,
                     speakers: [Speaker(name: "Ronan Chardonneau", affiliation: "SEO Camp"), Speaker(name: "Sterenn Le Coz")],
                     tags: ["seo", "référencement"], summary: "Comment être trouvé ; et pourquoi, surtout.",
                     sequence: 2),
-            Edition(number: 5, title: "Nuit blanche", date: timed(2012, 3, 25, 1, 30), venue: cantine),
-            Edition(number: 6, title: "Après le changement d’heure", date: timed(2012, 3, 29, 19)),
-            Edition(number: 7, title: "Annulé, faute de salle", date: timed(2012, 6, 14, 19), status: .cancelled),
-            Edition(number: 8, title: "Reporté", date: EventDate(year: 2012, month: 9, day: 20), status: .postponed),
-            Edition(number: 9, title: "Retour à l’heure d’hiver", date: timed(2012, 10, 28, 1)),
+            Edition(series: .breizhpero, number: 5, title: "Nuit blanche", date: timed(2012, 3, 25, 1, 30), venue: cantine),
+            Edition(series: .breizhpero, number: 6, title: "Après le changement d’heure", date: timed(2012, 3, 29, 19)),
+            Edition(series: .breizhpero, number: 7, title: "Annulé, faute de salle", date: timed(2012, 6, 14, 19), status: .cancelled),
+            Edition(series: .breizhpero, number: 8, title: "Reporté", date: EventDate(year: 2012, month: 9, day: 20), status: .postponed),
+            Edition(series: .breizhpero, number: 9, title: "Retour à l’heure d’hiver", date: timed(2012, 10, 28, 1)),
         ])
     }
 
@@ -115,4 +115,9 @@ enum CalendarFixture {
     }
 
     enum FixtureError: Error { case missing(String) }
+}
+
+extension EventSeries {
+    /// The series of the events these tests make, as the real site's series.yml names it.
+    static let breizhpero = EventSeries(key: "breizhpero", name: "Breizh’péro", folder: "editions")
 }

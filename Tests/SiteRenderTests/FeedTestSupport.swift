@@ -24,7 +24,7 @@ enum FeedTestSupport {
 
     static func edition(_ number: Int, _ date: String, title: String? = nil, html: String = "<p>Récit.</p>\n",
                         venue: Venue? = nil, speakers: [Speaker] = []) -> Edition {
-        Edition(number: number, title: title ?? "Sujet \(number)", date: EventDate.parse(date)!, venue: venue,
+        Edition(series: .breizhpero, number: number, title: title ?? "Sujet \(number)", date: EventDate.parse(date)!, venue: venue,
                 speakers: speakers, summary: "Résumé \(number).", body: RenderedMarkdown(html: html))
     }
 

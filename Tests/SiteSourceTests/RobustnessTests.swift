@@ -47,7 +47,8 @@ struct RobustnessTests {
             }
             try content.write("editions/01.md", Data(bytes))
             let result = EditionParser.load(content.content.appendingPathComponent("editions/01.md"),
-                                            sourcePath: "editions/01.md", context: context)
+                                            sourcePath: "editions/01.md", series: .single(named: "Test"),
+                                            context: context)
             #expect(result.value != nil || result.diagnostics.contains(where: \.isError))
             if result.value != nil { loaded += 1 }
         }

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SiteBuild
+import SiteModel
+
+struct NewEventCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "event",
+        abstract: "Write an event of a series of series.yml: the next number, or a slug from the title.")
+
+    @Option(help: "The key of the series in series.yml (default: the first).")
+    var series: String?
+
+    @Option(help: "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: next month).")
+    var date: String?
+
+    @Option(help: "The title (default: « \(EditionScaffold.placeholderTitle) »).")
+    var title: String?
+
+    @Option(name: .customLong("speaker"), help: "A speaker, as \"Name, Organisation\"; repeat for several.")
+    var speakers: [String] = []
+
+    @Option(help: "The content folder.")
+    var content = "content"
+
+    func run() throws {
+        let scaffolder = Scaffolder(contentDirectory: URL(fileURLWithPath: content))
+        let eventDate = try date.map(NewOptions.parseDate)
+            ?? EditionScaffold.defaultDate(today: SiteBuilder.today(in: scaffolder.timeZone))
+        let parsedSpeakers = try speakers.map { text in
+            guard let speaker = EditionScaffold.Speaker.parse(text) else {
+                throw ValidationError("--speaker needs a name, as \"Name, Organisation\"; got '\(text)'")
+            }
+            return speaker
+        }
+        let url = try NewOptions.run { () throws(BuildError) in
+            try scaffolder.newEvent(series: series, title: title, date: eventDate, speakers: parsedSpeakers)
+        }
+        print(scaffolder.displayPath(url))
+    }
+}
