@@ -23,7 +23,7 @@ import Testing
             "news/2013-10-05-..-..-etc-passwd.md": "---\ntitle: A\ndate: 2013-10-05\n---\nA.\n",
             "news/2013-10-06-a\\b\\..\\c.md": "---\ntitle: B\ndate: 2013-10-06\n---\nB.\n",
             "news/2013-10-07-\"><script>.md": "---\ntitle: C\ndate: 2013-10-07\n---\nC.\n",
-            "pages/..%2F..%2Fevil.md": "---\ntitle: D\n---\nD.\n",
+            "pages/x..%2F..%2Fevil.md": "---\ntitle: D\n---\nD.\n",
             "pages/C:\\Windows.md": "---\ntitle: E\n---\nE.\n",
             "pages/~root.md": "---\ntitle: F\n---\nF.\n",
         ])
@@ -35,7 +35,7 @@ import Testing
             #expect(!path.split(separator: "/").contains { $0 == ".." || $0 == "." }, "\(path)")
         }
         for expected in ["actualites/etc-passwd/index.html", "actualites/a-b-c/index.html", "actualites/script/index.html",
-                         "2f-2fevil/index.html", "c-windows/index.html", "root/index.html",
+                         "x-2f-2fevil/index.html", "c-windows/index.html", "root/index.html",
                          "intervenants/root/index.html", "intervenants/etc-shadow/index.html",
                          "intervenants/c-windows-system32/index.html",
                          "sujets/x/index.html", "sujets/etc-passwd/index.html", "sujets/a-b/index.html", "sujets/y/index.html"] {

@@ -35,19 +35,23 @@ import SiteModel
         #expect(report.writtenCount == 4)
     }
 
-    /// A full build swaps in a new folder; an incremental one keeps the folder.
-    @Test func anEditIsAppliedInPlace() throws {
+    /// An incremental build swaps in a new folder too, whose unchanged files are the old ones
+    /// hard-linked (same inode, same bytes), while an edited page is a new file.
+    @Test func anEditSwapsInATreeThatKeepsTheUnchangedFiles() throws {
         let site = try IncrementalSite()
         defer { site.remove() }
         #expect(site.build().succeeded)
-        let before = FileStamp(path: site.output.path)
+        let folderBefore = try #require(FileStamp(path: site.output.path))
+        let robotsBefore = try #require(FileStamp(path: site.output.appendingPathComponent("robots.txt").path))
+        let pageBefore = try #require(FileStamp(path: site.output.appendingPathComponent("editions/1/index.html").path))
         try site.append("\nUne phrase de plus.\n", to: "editions/01-lancement.md")
         #expect(site.build().succeeded)
-        #expect(FileStamp(path: site.output.path)?.inode == before?.inode)
-        try FileManager.default.removeItem(at: URL(fileURLWithPath: site.cache.manifestPath))
-        try site.append("\nEncore une.\n", to: "editions/01-lancement.md")
-        #expect(site.build().succeeded)
-        #expect(FileStamp(path: site.output.path)?.inode != before?.inode)
+        let folderAfter = try #require(FileStamp(path: site.output.path))
+        let robotsAfter = try #require(FileStamp(path: site.output.appendingPathComponent("robots.txt").path))
+        let pageAfter = try #require(FileStamp(path: site.output.appendingPathComponent("editions/1/index.html").path))
+        #expect(folderAfter.inode != folderBefore.inode)
+        #expect(robotsAfter.inode == robotsBefore.inode)
+        #expect(pageAfter.inode != pageBefore.inode)
     }
 
     @Test func movingAnEditionChangesItsNeighboursAndLists() throws {
