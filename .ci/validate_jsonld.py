@@ -7,11 +7,12 @@ validate_jsonld.py OUTPUT_DIR [CONTENT_DIR]
   value can close the script element or open a comment (the generator writes it as \\u003c);
 - Event: name, startDate (ISO 8601), eventStatus and eventAttendanceMode (schema.org URLs),
   organizer with a name, url; location (a Place with a name) whenever the edition has a venue in
-  CONTENT_DIR (default: content);
+  CONTENT_DIR (default: the repository's content/, found from this file, not the current folder);
 - NewsArticle: headline, datePublished (ISO 8601), author with a name;
 - BreadcrumbList: itemListElement, positions 1..n, each with a name and an absolute item URL;
 - every edition page has an Event and a BreadcrumbList, every news page a NewsArticle and one.
-Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure.
+Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure, and
+when there is no page, no JSON-LD block or no CONTENT_DIR/editions to read the venues from.
 """
 
 import json
@@ -20,6 +21,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
+
+REPOSITORY = Path(__file__).resolve().parent.parent
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?)?$")
 EVENT_STATUS = {f"https://schema.org/Event{s}" for s in ("Scheduled", "Cancelled", "Postponed", "Rescheduled",
@@ -166,8 +169,11 @@ def main(argv):
         print(__doc__)
         return 2
     output = Path(argv[1])
-    content = Path(argv[2] if len(argv) == 3 else "content")
-    with_venue = editions_with_venue(content) if (content / "editions").is_dir() else set()
+    content = Path(argv[2]) if len(argv) == 3 else REPOSITORY / "content"
+    if not (content / "editions").is_dir():
+        print(f"jsonld: {content / 'editions'} is not a folder: cannot tell which editions need a location")
+        return 1
+    with_venue = editions_with_venue(content)
     passed = failed = scripts = 0
     for page in sorted(output.rglob("*.html")):
         relative = page.relative_to(output).as_posix()
@@ -176,9 +182,9 @@ def main(argv):
         for problem in problems:
             print(f"  jsonld: {relative}: {problem}")
         passed, failed = (passed, failed + 1) if problems else (passed + 1, failed)
-    print(f"jsonld: {scripts} JSON-LD blocks in {passed + failed} pages")
+    print(f"jsonld: {scripts} JSON-LD blocks in {passed + failed} pages, {len(with_venue)} editions with a venue")
     print(f"jsonld: {passed} passed, {failed} failed")
-    return 1 if failed or scripts == 0 else 0
+    return 1 if failed or scripts == 0 or passed + failed == 0 else 0
 
 
 if __name__ == "__main__":
