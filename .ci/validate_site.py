@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Checks a generated site against the output contract, then runs every validator.
 
-validate_site.py OUTPUT_DIR [CONTENT_DIR]
+validate_site.py OUTPUT_DIR [CONTENT_DIR] [--sample]
 
-- every edition of CONTENT_DIR (default: content) has its page, and its .ics unless its date
-  has month precision; every news post and page has its page; the fixed files exist;
+- every edition of CONTENT_DIR (default: the repository's content/, found from this file, not the
+  current folder) has its page, and its .ics unless its date has month precision; every news post
+  and page has its page; the fixed files exist;
 - internal links and images of every HTML page lead to a file of the site;
-- feeds (validate_feeds.py) and calendars (validate_calendar.py) pass their validators.
-Prints one line per check and `site: N passed, M failed`; exits 1 on any failure.
+- every other validate_*.py of this folder passes: validate_jsonld.py is given CONTENT_DIR, and
+  validate_a11y.py --sample when --sample is given.
+Prints one line per check and `site: N passed, M failed`; exits 1 on any failure, and when
+CONTENT_DIR has no edition or OUTPUT_DIR no HTML page.
 """
 
 import re
@@ -18,6 +21,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 HERE = Path(__file__).resolve().parent
+REPOSITORY = HERE.parent
 FIXED = ["index.html", "404.html", "editions/index.html", "actualites/index.html", "intervenants/index.html",
          "feed.xml", "atom.xml", "feed.json", "agenda.ics", "sitemap.xml", "robots.txt"]
 
@@ -39,8 +43,30 @@ class LinkCollector(HTMLParser):
                 self.links.append(value)
 
 
+def editions_key(content):
+    """The key of the series in content/editions, which names its .ics files: `editions` without
+    series.yml, else the series.yml entry whose folder is editions (the folder defaults to the key)."""
+    path = content / "series.yml"
+    if not path.is_file():
+        return "editions"
+    series = {}
+    key = None
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        top = re.match(r"^([A-Za-z0-9_-]+):\s*$", line)
+        folder = re.match(r"^\s+folder:\s*['\"]?([^'\"\s]+)", line)
+        if top:
+            key = top.group(1)
+            series[key] = key
+        elif folder and key:
+            series[key] = folder.group(1)
+    return next((key for key, folder in series.items() if folder == "editions"), "editions")
+
+
 def contract_problems(output, content):
     problems = []
+    if not sorted((content / "editions").glob("*.md")):
+        problems.append(f"no edition in {content / 'editions'}: nothing to check the output against")
+    key = editions_key(content)
     for path in FIXED:
         if not (output / path).is_file():
             problems.append(f"missing {path}")
@@ -51,7 +77,7 @@ def contract_problems(output, content):
         date = front_matter_value(edition, "date") or ""
         if not (output / f"editions/{number}/index.html").is_file():
             problems.append(f"{edition.name}: missing editions/{number}/index.html")
-        ics = output / f"editions/{number}/breizhpero-{number}.ics"
+        ics = output / f"editions/{number}/{key}-{number}.ics"
         if len(date) > 7 and not ics.is_file():
             problems.append(f"{edition.name}: missing {ics.relative_to(output)}")
         if len(date) == 7 and ics.exists():
@@ -70,7 +96,11 @@ def contract_problems(output, content):
 
 def link_problems(output):
     problems = []
-    for page in sorted(output.rglob("*.html")):
+    pages = sorted(output.rglob("*.html"))
+    print(f"internal links: {len(pages)} pages")
+    if not pages:
+        problems.append(f"no HTML page in {output}")
+    for page in pages:
         collector = LinkCollector()
         collector.feed(page.read_text(encoding="utf-8"))
         for link in collector.links:
@@ -87,11 +117,13 @@ def link_problems(output):
 
 
 def main(argv):
-    if len(argv) not in (2, 3):
+    sample = "--sample" in argv[1:]
+    arguments = [argument for argument in argv[1:] if argument != "--sample"]
+    if len(arguments) not in (1, 2):
         print(__doc__)
         return 2
-    output = Path(argv[1])
-    content = Path(argv[2] if len(argv) == 3 else "content")
+    output = Path(arguments[0])
+    content = Path(arguments[1]) if len(arguments) == 2 else REPOSITORY / "content"
     checks = [("contract", contract_problems(output, content)), ("internal links", link_problems(output))]
     passed = failed = 0
     for name, problems in checks:
@@ -102,7 +134,8 @@ def main(argv):
     for validator in sorted(HERE.glob("validate_*.py")):
         if validator.name == Path(__file__).name:
             continue
-        result = subprocess.run([sys.executable, str(validator), str(output)])
+        extra = {"validate_jsonld.py": [str(content)], "validate_a11y.py": ["--sample"] if sample else []}
+        result = subprocess.run([sys.executable, str(validator), str(output), *extra.get(validator.name, [])])
         passed, failed = (passed + 1, failed) if result.returncode == 0 else (passed, failed + 1)
     print(f"site: {passed} passed, {failed} failed")
     return 1 if failed else 0
