@@ -32,6 +32,7 @@ rejects calendar "not both DATE or both DATE-TIME" "$here/calendar-date-mismatch
 rejects calendar "X-WR-CALNAME: unescaped \`,\`" "$here/calendar-calname"
 rejects calendar "NAME: unescaped \`;\`" "$here/calendar-calname"
 rejects calendar "no VEVENT in any file" "$here/calendar-no-event"
+rejects calendar "SUMMARY: control character '\\x1b'" "$here/calendar-control"
 rejects calendar "agenda.ics: missing" "$empty"
 rejects jsonld "0 JSON-LD blocks in 0 pages" "$empty"
 rejects jsonld "cannot tell which editions need a location" "$here/a11y-no-dark" "$empty"
