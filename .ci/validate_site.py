@@ -3,14 +3,14 @@
 
 validate_site.py OUTPUT_DIR [CONTENT_DIR] [--sample]
 
-- every edition of CONTENT_DIR (default: the repository's content/, found from this file, not the
-  current folder) has its page, and its .ics unless its date has month precision; every news post
-  and page has its page; the fixed files exist;
+- every event of every series of CONTENT_DIR (default: the repository's content/, found from this
+  file, not the current folder) has its page, and its .ics unless its date has month precision;
+  every news post and page has its page; the fixed files exist;
 - internal links and images of every HTML page lead to a file of the site;
 - every other validate_*.py of this folder passes: validate_jsonld.py is given CONTENT_DIR, and
   validate_a11y.py --sample when --sample is given.
 Prints one line per check and `site: N passed, M failed`; exits 1 on any failure, and when
-CONTENT_DIR has no edition or OUTPUT_DIR no HTML page.
+CONTENT_DIR has no event or OUTPUT_DIR no HTML page.
 """
 
 import re
@@ -20,16 +20,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from content import REPOSITORY, events, front_matter_value
+
 HERE = Path(__file__).resolve().parent
-REPOSITORY = HERE.parent
 FIXED = ["index.html", "404.html", "editions/index.html", "actualites/index.html", "intervenants/index.html",
          "feed.xml", "atom.xml", "feed.json", "agenda.ics", "sitemap.xml", "robots.txt"]
-
-
-def front_matter_value(path, key):
-    text = path.read_text(encoding="utf-8-sig")
-    match = re.search(rf"^{key}:\s*(.+?)\s*$", text.split("\n---", 1)[0], re.M)
-    return match.group(1).strip("'\"") if match else None
 
 
 class LinkCollector(HTMLParser):
@@ -43,52 +38,33 @@ class LinkCollector(HTMLParser):
                 self.links.append(value)
 
 
-def editions_key(content):
-    """The key of the series in content/editions, which names its .ics files: `editions` without
-    series.yml, else the series.yml entry whose folder is editions (the folder defaults to the key)."""
-    path = content / "series.yml"
-    if not path.is_file():
-        return "editions"
-    series = {}
-    key = None
-    for line in path.read_text(encoding="utf-8-sig").splitlines():
-        top = re.match(r"^([A-Za-z0-9_-]+):\s*$", line)
-        folder = re.match(r"^\s+folder:\s*['\"]?([^'\"\s]+)", line)
-        if top:
-            key = top.group(1)
-            series[key] = key
-        elif folder and key:
-            series[key] = folder.group(1)
-    return next((key for key, folder in series.items() if folder == "editions"), "editions")
-
-
 def contract_problems(output, content):
     problems = []
-    if not sorted((content / "editions").glob("*.md")):
-        problems.append(f"no edition in {content / 'editions'}: nothing to check the output against")
-    key = editions_key(content)
+    every_event = events(content)
+    if not every_event:
+        problems.append(f"no event in {content}: nothing to check the output against")
     for path in FIXED:
         if not (output / path).is_file():
             problems.append(f"missing {path}")
-    for edition in sorted((content / "editions").glob("*.md")):
-        if front_matter_value(edition, "draft") == "true":
-            continue
-        number = front_matter_value(edition, "edition")
-        date = front_matter_value(edition, "date") or ""
-        if not (output / f"editions/{number}/index.html").is_file():
-            problems.append(f"{edition.name}: missing editions/{number}/index.html")
-        ics = output / f"editions/{number}/{key}-{number}.ics"
-        if len(date) > 7 and not ics.is_file():
-            problems.append(f"{edition.name}: missing {ics.relative_to(output)}")
-        if len(date) == 7 and ics.exists():
-            problems.append(f"{edition.name}: month precision but {ics.relative_to(output)} exists")
-    for post in sorted((content / "news").glob("*.md")):
+    for event in every_event:
+        where = event["file"].relative_to(content)
+        if not (output / event["page"] / "index.html").is_file():
+            problems.append(f"{where}: missing {event['page']}/index.html")
+        ics = f"{event['page']}/{event['key']}-{event['name']}.ics"
+        if len(event["date"]) > 7 and not (output / ics).is_file():
+            problems.append(f"{where}: missing {ics}")
+        if len(event["date"]) == 7 and (output / ics).exists():
+            problems.append(f"{where}: month precision but {ics} exists")
+    posts = sorted((content / "news").glob("*.md"))
+    pages = sorted((content / "pages").glob("*.md"))
+    print(f"contract: {len(every_event)} events, {len(posts)} news posts, {len(pages)} pages")
+    for post in posts:
         if front_matter_value(post, "draft") == "true":
             continue
         slug = re.sub(r"^\d{4}-\d{2}(-\d{2})?-", "", post.stem)
         if not (output / f"actualites/{slug}/index.html").is_file():
             problems.append(f"{post.name}: missing actualites/{slug}/index.html")
-    for page in sorted((content / "pages").glob("*.md")):
+    for page in pages:
         if front_matter_value(page, "draft") != "true" and not (output / page.stem / "index.html").is_file():
             problems.append(f"{page.name}: missing {page.stem}/index.html")
     return problems
