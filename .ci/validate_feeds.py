@@ -4,9 +4,10 @@
 feed.xml (RSS 2.0) and atom.xml (Atom 1.0) are read with feedparser: they must be
 well-formed (bozo 0) and every entry needs a title, a link, an id and a date that
 parses. feed.json must have the JSON Feed 1.1 required fields and RFC 3339 dates.
-The three feeds must carry the same entry ids in the same order.
+The three feeds must carry the same entry ids in the same order, and at least one: a feed
+with no entry checks nothing.
 
-Prints `feeds: N items, P problems`; exits 1 when there is any problem.
+Prints `feeds: F files, N items, P problems`; exits 1 when there is any problem.
 Needs `pip install feedparser`.
 """
 
@@ -32,6 +33,11 @@ def check_xml_feed(path, expected_version, problems):
         problems.append(f"{path}: not well-formed: {parsed.get('bozo_exception')}")
     if parsed.get("version") != expected_version:
         problems.append(f"{path}: read as {parsed.get('version')!r}, expected {expected_version!r}")
+    for field in ("title", "link"):
+        if not parsed.feed.get(field):
+            problems.append(f"{path}: the feed has no {field}")
+    if not parsed.entries:
+        problems.append(f"{path}: no entry")
     ids = []
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{path}: entry {number}"
@@ -75,6 +81,8 @@ def check_json_feed(path, problems):
     if not isinstance(items, list):
         problems.append(f"{path}: no items array")
         return []
+    if not items:
+        problems.append(f"{path}: no item")
     ids = []
     for number, item in enumerate(items, start=1):
         where = f"{path}: item {number}"
@@ -107,7 +115,8 @@ def main(argv):
         problems.append(f"feed.xml and feed.json differ in their entry ids: {rss_ids} vs {json_ids}")
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"feeds: {len(rss_ids)} items, {len(problems)} problems")
+    files = sum((output / name).is_file() for name in ("feed.xml", "atom.xml", "feed.json"))
+    print(f"feeds: {files} files, {len(rss_ids)} items, {len(problems)} problems")
     return 1 if problems else 0
 
 

@@ -6,12 +6,15 @@ validate_jsonld.py OUTPUT_DIR [CONTENT_DIR]
 - every <script type="application/ld+json"> parses as JSON and holds no '<' at all, so that no
   value can close the script element or open a comment (the generator writes it as \\u003c);
 - Event: name, startDate (ISO 8601), eventStatus and eventAttendanceMode (schema.org URLs),
-  organizer with a name, url; location (a Place with a name) whenever the edition has a venue in
-  CONTENT_DIR (default: content);
+  organizer with a name, url; location (a Place with a name) whenever the event has a venue, its
+  own or its series', in CONTENT_DIR (default: the repository's content/, found from this file,
+  not the current folder);
 - NewsArticle: headline, datePublished (ISO 8601), author with a name;
 - BreadcrumbList: itemListElement, positions 1..n, each with a name and an absolute item URL;
-- every edition page has an Event and a BreadcrumbList, every news page a NewsArticle and one.
-Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure.
+- every event of CONTENT_DIR, of every series (series.yml), has its page, with an Event and a
+  BreadcrumbList; every news page has a NewsArticle and a BreadcrumbList.
+Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure, and
+when there is no page, no JSON-LD block or no event in CONTENT_DIR.
 """
 
 import json
@@ -20,6 +23,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from content import REPOSITORY, event_pages
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?)?$")
 EVENT_STATUS = {f"https://schema.org/Event{s}" for s in ("Scheduled", "Cancelled", "Postponed", "Rescheduled",
@@ -45,22 +50,6 @@ class ScriptCollector(HTMLParser):
     def handle_data(self, data):
         if self._inside:
             self.scripts[-1] += data
-
-
-def front_matter(path):
-    text = path.read_text(encoding="utf-8-sig")
-    return text.split("\n---", 1)[0]
-
-
-def editions_with_venue(content):
-    """Edition numbers whose front matter names a venue."""
-    numbers = set()
-    for path in sorted((content / "editions").glob("*.md")):
-        head = front_matter(path)
-        number = re.search(r"^edition:\s*(\d+)", head, re.M)
-        if number and re.search(r"^venue:\s*\S", head, re.M):
-            numbers.add(int(number.group(1)))
-    return numbers
 
 
 def is_absolute(url):
@@ -94,7 +83,7 @@ def event_problems(data, needs_location):
         problems.append("Event url is not absolute")
     location = data.get("location")
     if needs_location and not (named(location) and location.get("@type") == "Place"):
-        problems.append("Event of an edition with a venue has no location Place with a name")
+        problems.append("Event with a venue (its own or its series') has no location Place with a name")
     for performer in data.get("performer", []):
         if not named(performer):
             problems.append("Event performer without a name")
@@ -130,7 +119,7 @@ def breadcrumb_problems(data):
     return problems
 
 
-def page_problems(page, relative, with_venue):
+def page_problems(page, relative, events):
     collector = ScriptCollector()
     collector.feed(page.read_text(encoding="utf-8"))
     problems, types = [], []
@@ -148,14 +137,13 @@ def page_problems(page, relative, with_venue):
         kind = data.get("@type")
         types.append(kind)
         if kind == "Event":
-            number = re.match(r"editions/(\d+)/index\.html$", relative)
-            problems += event_problems(data, bool(number) and int(number.group(1)) in with_venue)
+            problems += event_problems(data, events.get(relative, False))
         elif kind == "NewsArticle":
             problems += article_problems(data)
         elif kind == "BreadcrumbList":
             problems += breadcrumb_problems(data)
-    if re.match(r"editions/\d+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "Event"]:
-        problems.append(f"an edition page needs an Event and a BreadcrumbList, has {types}")
+    if relative in events and sorted(types) != ["BreadcrumbList", "Event"]:
+        problems.append(f"an event page needs an Event and a BreadcrumbList, has {types}")
     if re.match(r"actualites/(?!page/)[^/]+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "NewsArticle"]:
         problems.append(f"a news page needs a NewsArticle and a BreadcrumbList, has {types}")
     return problems, len(collector.scripts)
@@ -166,19 +154,26 @@ def main(argv):
         print(__doc__)
         return 2
     output = Path(argv[1])
-    content = Path(argv[2] if len(argv) == 3 else "content")
-    with_venue = editions_with_venue(content) if (content / "editions").is_dir() else set()
+    content = Path(argv[2]) if len(argv) == 3 else REPOSITORY / "content"
+    events = event_pages(content)
+    if not events:
+        print(f"jsonld: no event in {content}: cannot tell which pages need an Event")
+        return 1
     passed = failed = scripts = 0
+    missing = [relative for relative in sorted(events) if not (output / relative).is_file()]
+    for relative in missing:
+        print(f"  jsonld: {relative}: missing, the page of an event")
     for page in sorted(output.rglob("*.html")):
         relative = page.relative_to(output).as_posix()
-        problems, count = page_problems(page, relative, with_venue)
+        problems, count = page_problems(page, relative, events)
         scripts += count
         for problem in problems:
             print(f"  jsonld: {relative}: {problem}")
         passed, failed = (passed, failed + 1) if problems else (passed + 1, failed)
-    print(f"jsonld: {scripts} JSON-LD blocks in {passed + failed} pages")
+    print(f"jsonld: {scripts} JSON-LD blocks in {passed + failed} pages, {len(events)} event pages "
+          f"({sum(events.values())} with a venue, {len(missing)} missing)")
     print(f"jsonld: {passed} passed, {failed} failed")
-    return 1 if failed or scripts == 0 else 0
+    return 1 if failed or missing or scripts == 0 or passed + failed == 0 else 0
 
 
 if __name__ == "__main__":
