@@ -6,7 +6,8 @@ import TestSupport
 
 /// Builds the fixture site and compares the whole output with `expected/`, byte for byte.
 /// After an intended change of the output, refresh the golden tree with
-/// `KERNE_UPDATE_GOLDEN=1 swift test --filter EndToEndTests` and review the diff.
+/// `KERNE_UPDATE_GOLDEN=1 swift test --filter EndToEndTests` (which fails, having
+/// rewritten them), review the diff and run again.
 @Suite struct EndToEndTests {
     static let now = EventDate(year: 2026, month: 11, day: 23)
 

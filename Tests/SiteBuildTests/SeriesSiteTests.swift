@@ -6,7 +6,8 @@ import TestSupport
 
 /// A site of three series, two numbered ones whose numbers overlap and one of one-off events,
 /// built on 1 November 2013 and compared with `site-series/expected/` byte for byte. Refresh with
-/// `KERNE_UPDATE_GOLDEN=1 swift test --filter SeriesSiteTests` and review the diff.
+/// `KERNE_UPDATE_GOLDEN=1 swift test --filter SeriesSiteTests` (which fails, having
+/// rewritten them), review the diff and run again.
 @Suite struct SeriesSiteTests {
     @Test func seriesSiteMatchesTheGoldenTree() throws {
         let temporary = try FixturePaths.temporaryDirectory()
