@@ -76,4 +76,12 @@ public struct Edition: Hashable, Sendable {
         if date.precision == .month { return (date.year, date.month) >= (now.year, now.month) }
         return date.dayOrdinal > now.dayOrdinal
     }
+
+    /// Held, as far as the site knows: past, neither cancelled nor postponed, and not an
+    /// announcement whose month went by without a day, a topic (tags), a speaker, a photo or a
+    /// count of attendees (« Sujet à définir » for January, still as announced in February).
+    public func wasHeld(relativeTo now: EventDate) -> Bool {
+        guard status == .scheduled, !isUpcoming(relativeTo: now) else { return false }
+        return date.precision != .month || attendees != nil || !speakers.isEmpty || !photos.isEmpty || !tags.isEmpty
+    }
 }

@@ -42,7 +42,7 @@ final class PageRenderer: Sendable {
             "title": .string(isHome || page.title.containsBytes(of: config.title) ? page.title : "\(page.title) — \(config.title)"),
             "pageTitle": .string(page.title),
             "description": .string(page.description),
-            "canonical": .string(config.absoluteURL(page.path)),
+            "canonical": page.hasCanonicalURL ? .string(config.absoluteURL(page.path)) : .null,
             "menu": menus[page.section ?? ""] ?? menus[""] ?? .list([]),
             "contentHTML": .bytes(contentHTML),
             "openGraphType": .string(page.openGraphType),
@@ -100,7 +100,7 @@ final class PageRenderer: Sendable {
     }
 
     func homePage() -> PageSpec {
-        let past = index.pastEditionsNewestFirst
+        let past = index.heldEventsNewestFirst
         var context: [String: TemplateValue] = [
             "latestNews": TemplateValue(site.news.prefix(3).map(views.newsSummaryView)),
             "recentRecaps": TemplateValue(past.prefix(3).map(views.editionSummaryView)),
@@ -115,9 +115,14 @@ final class PageRenderer: Sendable {
         context["hasAlsoNext"] = .bool(!alsoNext.isEmpty)
         // The figures are those of the first series: « 17 éditions » counts Breizh'péros only.
         let firstSeries = site.series.first?.key
-        let held = past.filter { $0.status != .cancelled && $0.series.key == firstSeries }
-        var figures: [String: TemplateValue] = ["editions": .int(held.count), "people": .int(held.reduce(0) { $0 + ($1.attendees ?? 0) }),
-                                                "speakers": .int(index.speakers.count)]
+        let held = past.filter { $0.series.key == firstSeries }
+        let people = held.reduce(0) { $0 + ($1.attendees ?? 0) }
+        var figures: [String: TemplateValue] = ["editions": .int(held.count), "people": .int(people),
+                                                "speakers": .int(index.speakers.count),
+                                                // French: 0 and 1 take the singular.
+                                                "editionsWord": .string(held.count > 1 ? "éditions" : "édition"),
+                                                "peopleWord": .string(people > 1 ? "participants comptés" : "participant compté"),
+                                                "speakersWord": .string(index.speakers.count > 1 ? "intervenants" : "intervenant")]
         figures["since"] = TemplateValue(index.editionsByDate.first { $0.series.key == firstSeries }.map { String($0.date.year) })
         context["figures"] = .object(figures)
         context["hasNews"] = .bool(!site.news.isEmpty)
@@ -260,8 +265,11 @@ final class PageRenderer: Sendable {
                         section: nil, context: ["venue": .object(venue)])
     }
 
+    /// Served at any missing address, so it names no canonical address of its own.
     func notFoundPage() -> PageSpec {
-        PageSpec(path: "/404.html", template: "not-found", title: "Page introuvable",
-                 description: "Cette page n’existe pas.", section: nil, context: [:])
+        var page = PageSpec(path: "/404.html", template: "not-found", title: "Page introuvable",
+                            description: "Cette page n’existe pas.", section: nil, context: [:])
+        page.hasCanonicalURL = false
+        return page
     }
 }

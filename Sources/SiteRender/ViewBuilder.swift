@@ -45,22 +45,28 @@ struct ViewBuilder {
         }
     }
 
+    /// A view carries every key of its shape, a missing value as `null`: Mustache looks a name up
+    /// in the enclosing views when the innermost has no such key, so inside `{{#venue}}` a venue
+    /// without `url` would otherwise link to the edition's own `url`.
+    func nullable(_ value: TemplateValue?) -> TemplateValue { value ?? .null }
+
+    /// A named venue of an event always has its page (`SiteIndex.venues` keeps those with events).
     func venueView(_ venue: Venue) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = ["name": .string(venue.name)]
-        view["address"] = TemplateValue(venue.address)
-        view["website"] = TemplateValue(venue.url)
-        if let slug = venue.slug { view["url"] = .string(link("/lieux/\(slug)/")) }
-        if let geo = venue.geo {
-            view["mapURL"] = .string(String(format: "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f",
-                                            geo.latitude, geo.longitude, geo.latitude, geo.longitude))
-        }
+        view["address"] = nullable(TemplateValue(venue.address))
+        view["website"] = nullable(TemplateValue(venue.url))
+        view["url"] = nullable(venue.slug.map { .string(link("/lieux/\($0)/")) })
+        view["mapURL"] = nullable(venue.geo.map { geo in
+            .string(String(format: "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f",
+                           geo.latitude, geo.longitude, geo.latitude, geo.longitude))
+        })
         return view
     }
 
     func speakerView(_ speaker: Speaker) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = ["name": .string(speaker.name), "url": .string(link("/intervenants/\(index.slug(speaker.name))/"))]
-        view["affiliation"] = TemplateValue(speaker.affiliation)
-        view["website"] = TemplateValue(speaker.url)
+        view["affiliation"] = nullable(TemplateValue(speaker.affiliation))
+        view["website"] = nullable(TemplateValue(speaker.url))
         return view
     }
 
@@ -86,9 +92,9 @@ struct ViewBuilder {
             "speakers": TemplateValue(listView(edition.speakers.map(speakerView))), "hasSpeakers": .bool(!edition.speakers.isEmpty),
             "upcoming": .bool(edition.isUpcoming(relativeTo: index.now)),
         ]
-        view["attendees"] = TemplateValue(edition.attendees)
-        view["venue"] = TemplateValue(edition.venue.map(venueView))
-        view["status"] = TemplateValue(statusText(edition.status))
+        view["attendees"] = nullable(TemplateValue(edition.attendees))
+        view["venue"] = nullable(TemplateValue(edition.venue.map(venueView)))
+        view["status"] = nullable(TemplateValue(statusText(edition.status)))
         return view
     }
 
@@ -97,7 +103,7 @@ struct ViewBuilder {
         var view: [String: TemplateValue] = ["name": .string(series.name), "url": .string(link("/\(series.folder)/")),
                                              "isFirst": .bool(series.key == site.series.first?.key),
                                              "numbered": .bool(series.numbered)]
-        view["description"] = TemplateValue(series.description)
+        view["description"] = nullable(TemplateValue(series.description))
         return view
     }
 
@@ -107,24 +113,26 @@ struct ViewBuilder {
         view["hasPhotos"] = .bool(!edition.photos.isEmpty)
         view["photos"] = TemplateValue(edition.photos.map { photo -> [String: TemplateValue] in
             var photoView: [String: TemplateValue] = ["src": .string(link(photo.src)), "alt": .string(photo.alt)]
-            photoView["width"] = TemplateValue(photo.width)
-            photoView["height"] = TemplateValue(photo.height)
+            photoView["width"] = nullable(TemplateValue(photo.width))
+            photoView["height"] = nullable(TemplateValue(photo.height))
             return photoView
         })
+        view["calendarURL"] = .null
+        view["googleCalendarURL"] = .null
         if edition.date.precision != .month {
             view["calendarURL"] = .string(link(edition.calendarPath))
-            view["googleCalendarURL"] = TemplateValue(events.event(for: edition).map(CalendarRenderer.googleCalendarURL))
+            view["googleCalendarURL"] = nullable(TemplateValue(events.event(for: edition).map(CalendarRenderer.googleCalendarURL)))
         }
         let (previous, next) = index.neighbours(of: edition)
-        view["previous"] = TemplateValue(previous.map(editionSummaryView))
-        view["next"] = TemplateValue(next.map(editionSummaryView))
+        view["previous"] = nullable(TemplateValue(previous.map(editionSummaryView)))
+        view["next"] = nullable(TemplateValue(next.map(editionSummaryView)))
         return view
     }
 
     func newsSummaryView(_ post: NewsPost) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = ["title": .string(post.title), "url": .string(link(post.path)),
                                              "date": .object(dateView(post.date)), "summary": .string(post.summary)]
-        view["author"] = TemplateValue(post.author)
+        view["author"] = nullable(TemplateValue(post.author))
         return view
     }
 
