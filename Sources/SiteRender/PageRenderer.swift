@@ -17,7 +17,7 @@ final class PageRenderer: Sendable {
     /// `wholeSite`: whether all the pages will be made (see `SiteIndex.init`).
     init(site: Site, theme: CompiledTheme, context: BuildContext, events: CalendarEventCache? = nil, wholeSite: Bool = true) {
         views = ViewBuilder(site: site, index: SiteIndex(site: site, now: context.now, crossReferencesFirst: wholeSite), theme: theme,
-                            events: events ?? CalendarEventCache(config: site.config))
+                            events: events ?? CalendarEventCache(config: site.config, now: context.now))
         self.context = context
         layoutConstants = .object(Self.layoutConstants(views: views, context: context))
         menus = Self.menus(views: views)
@@ -133,12 +133,7 @@ final class PageRenderer: Sendable {
 
     private var webcalURL: String { webcal("/agenda.ics") }
 
-    /// `webcal://…` for the calendar at `path`.
-    private func webcal(_ path: String) -> String {
-        let https = site.config.absoluteURL(path)
-        guard let colon = https.firstIndex(of: ":") else { return https }
-        return "webcal" + https[colon...]
-    }
+    private func webcal(_ path: String) -> String { views.webcal(path) }
 
     /// The page of a series: its events by year, its attendance chart when figures are known.
     /// The first series keeps the title and calendar link the site had with one series.

@@ -16,7 +16,7 @@ public enum SiteRenderer {
                             only wanted: Set<String>? = nil) -> [RenderJob] {
         func wants(_ path: String) -> Bool { wanted?.contains(path) ?? true }
         // Edition pages link to Google Calendar with the event the calendars show.
-        let events = CalendarEventCache(config: site.config)
+        let events = CalendarEventCache(config: site.config, now: context.now)
         let renderer = PageRenderer(site: site, theme: theme, context: context, events: events, wholeSite: wanted == nil)
         let pages = renderer.pageJobs(only: wanted)
         var jobs = pages.map(\.job)

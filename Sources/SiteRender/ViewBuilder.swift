@@ -23,6 +23,13 @@ struct ViewBuilder {
     /// A site path as written in links: prefixed with the base path of `base_url`.
     func link(_ path: String) -> String { config.basePath + path }
 
+    /// `webcal://…` for the calendar at site path `path`: calendar apps subscribe to it.
+    func webcal(_ path: String) -> String {
+        let https = config.absoluteURL(path)
+        guard let colon = https.firstIndex(of: ":") else { return https }
+        return "webcal" + https[colon...]
+    }
+
     /// A Markdown body on the page at `path`. Its root-relative links are site paths (as in the
     /// feeds), so under a base path (`/breizhpero`) they get it too, like the theme's links.
     func bodyHTML(_ body: RenderedMarkdown, at path: String) -> String {
@@ -117,11 +124,14 @@ struct ViewBuilder {
             photoView["height"] = nullable(TemplateValue(photo.height))
             return photoView
         })
-        view["calendarURL"] = .null
-        view["googleCalendarURL"] = .null
-        if edition.date.precision != .month {
+        for key in ["calendarURL", "webcalURL", "googleCalendarURL", "outlookURL", "outlookLiveURL"] { view[key] = .null }
+        // Nothing to add to a calendar when the event has no day or will not take place.
+        if edition.status != .cancelled, let event = events.event(for: edition) {
             view["calendarURL"] = .string(link(edition.calendarPath))
-            view["googleCalendarURL"] = nullable(TemplateValue(events.event(for: edition).map(CalendarRenderer.googleCalendarURL)))
+            view["webcalURL"] = .string(webcal(edition.calendarPath))
+            view["googleCalendarURL"] = .string(CalendarRenderer.googleCalendarURL(for: event))
+            view["outlookURL"] = .string(CalendarRenderer.outlookCalendarURL(for: event, host: "outlook.office.com"))
+            view["outlookLiveURL"] = .string(CalendarRenderer.outlookCalendarURL(for: event, host: "outlook.live.com"))
         }
         let (previous, next) = index.neighbours(of: edition)
         view["previous"] = nullable(TemplateValue(previous.map(editionSummaryView)))
