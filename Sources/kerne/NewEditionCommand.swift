@@ -31,7 +31,8 @@ struct NewEditionCommand: ParsableCommand {
             return speaker
         }
         let url = try NewOptions.run { () throws(BuildError) in
-            try scaffolder.newEdition(title: title, date: eventDate, speakers: parsedSpeakers)
+            try scaffolder.newEdition(title: title, date: eventDate, speakers: parsedSpeakers,
+                published: SiteBuilder.today(in: scaffolder.timeZone))
         }
         print(scaffolder.displayPath(url))
     }

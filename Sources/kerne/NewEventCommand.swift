@@ -34,7 +34,8 @@ struct NewEventCommand: ParsableCommand {
             return speaker
         }
         let url = try NewOptions.run { () throws(BuildError) in
-            try scaffolder.newEvent(series: series, title: title, date: eventDate, speakers: parsedSpeakers)
+            try scaffolder.newEvent(series: series, title: title, date: eventDate, speakers: parsedSpeakers,
+                published: SiteBuilder.today(in: scaffolder.timeZone))
         }
         print(scaffolder.displayPath(url))
     }

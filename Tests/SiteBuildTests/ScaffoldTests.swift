@@ -43,10 +43,13 @@ import Testing
         #expect(text.hasPrefix("---\nedition: 21\ntitle: \"Design : tendances\"\ndate: 2014-02\n"))
         #expect(text.contains("speakers:\n  - name: Jean\n    affiliation: \"#1 Agence\"\n"))
         #expect(text.contains("# venue: cantine                  a key of venues.yml (cantine, mjc), or {name: ..., address: ...}\n"))
-        for key in ["end", "attendees", "tags", "photos", "status", "summary"] {
+        for key in ["end", "attendees", "tags", "photos", "status", "summary", "previous_date", "updated"] {
             #expect(text.contains("\n# \(key): "), "\(key)")
         }
         #expect(text.hasSuffix("\n---\n"))
+        let announced = EditionScaffold.text(number: 21, title: "t", date: EventDate(year: 2014, month: 2),
+                                             published: EventDate(year: 2013, month: 12, day: 7))
+        #expect(announced.hasPrefix("---\nedition: 21\ntitle: t\ndate: 2014-02\npublished: 2013-12-07 "))
     }
 
     @Test func yamlTextIsPlainOnlyWhenItReadsBackUnchanged() {
