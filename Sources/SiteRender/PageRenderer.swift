@@ -175,7 +175,7 @@ final class PageRenderer: Sendable {
                             description: edition.summary.isEmpty ? edition.title : edition.summary,
                             section: seriesPath, context: ["edition": .object(views.editionView(edition))])
         page.structuredData = [structured.event(edition),
-                               structured.breadcrumbs([("Accueil", "/"), (seriesTitle, seriesPath), (title, edition.path)])]
+                               structured.breadcrumbs([("Accueil", "/"), (seriesTitle, seriesPath), (title, edition.path)])].compactMap { $0 }
         page.image = edition.photos.first.map { site.config.absoluteURL($0.src) }
         page.openGraphType = "article"
         return page
