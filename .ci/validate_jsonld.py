@@ -5,12 +5,15 @@ validate_jsonld.py OUTPUT_DIR [CONTENT_DIR]
 
 - every <script type="application/ld+json"> parses as JSON and holds no '<' at all, so that no
   value can close the script element or open a comment (the generator writes it as \\u003c);
-- Event: name, startDate (ISO 8601), eventStatus and eventAttendanceMode (schema.org URLs),
-  organizer with a name, url; location (a Place with a name) whenever the edition has a venue in
-  CONTENT_DIR (default: content);
+- Event, what Google's Event rich results require: name, a startDate with at least a day (ISO
+  8601), a location (a Place with a name and an address); and what they recommend: endDate,
+  eventStatus and eventAttendanceMode (schema.org URLs), organizer with a name, description;
+  url. A location is a Place with a name whenever the edition has a venue in CONTENT_DIR
+  (default: content);
 - NewsArticle: headline, datePublished (ISO 8601), author with a name;
 - BreadcrumbList: itemListElement, positions 1..n, each with a name and an absolute item URL;
-- every edition page has an Event and a BreadcrumbList, every news page a NewsArticle and one.
+- every edition page has an Event and a BreadcrumbList (only the BreadcrumbList when the event is
+  known to the month only: a month is no startDate), every news page a NewsArticle and one.
 Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure.
 """
 
@@ -21,6 +24,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MONTH_ONLY_PAGE = re.compile(r'<time class="dt-start" datetime="\d{4}-\d{2}"')
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?)?$")
 EVENT_STATUS = {f"https://schema.org/Event{s}" for s in ("Scheduled", "Cancelled", "Postponed", "Rescheduled",
                                                            "MovedOnline")}
@@ -82,6 +87,15 @@ def event_problems(data, needs_location):
         problems.append("Event without name")
     if not (isinstance(data.get("startDate"), str) and ISO_DATE.match(data["startDate"])):
         problems.append(f"Event startDate is not ISO 8601: {data.get('startDate')!r}")
+    elif not FULL_DATE.match(data["startDate"]):
+        problems.append(f"Event startDate has no day: {data['startDate']!r}")
+    # image is recommended too, but a site with neither photo nor logo has none to give.
+    for field in ("endDate", "description"):
+        if field not in data:
+            problems.append(f"Event without {field}")
+    place = data.get("location")
+    if not (named(place) and place.get("@type") == "Place" and place.get("address")):
+        problems.append("Event without a location Place with a name and an address")
     if "endDate" in data and not (isinstance(data["endDate"], str) and ISO_DATE.match(data["endDate"])):
         problems.append(f"Event endDate is not ISO 8601: {data['endDate']!r}")
     if data.get("eventStatus") not in EVENT_STATUS:
@@ -132,7 +146,8 @@ def breadcrumb_problems(data):
 
 def page_problems(page, relative, with_venue):
     collector = ScriptCollector()
-    collector.feed(page.read_text(encoding="utf-8"))
+    html = page.read_text(encoding="utf-8")
+    collector.feed(html)
     problems, types = [], []
     for raw in collector.scripts:
         if "<" in raw:
@@ -154,8 +169,10 @@ def page_problems(page, relative, with_venue):
             problems += article_problems(data)
         elif kind == "BreadcrumbList":
             problems += breadcrumb_problems(data)
-    if re.match(r"editions/\d+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "Event"]:
-        problems.append(f"an edition page needs an Event and a BreadcrumbList, has {types}")
+    if re.match(r"editions/\d+/index\.html$", relative):
+        expected = ["BreadcrumbList"] if MONTH_ONLY_PAGE.search(html) else ["BreadcrumbList", "Event"]
+        if sorted(types) != expected:
+            problems.append(f"an edition page needs {' and '.join(expected)}, has {types}")
     if re.match(r"actualites/(?!page/)[^/]+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "NewsArticle"]:
         problems.append(f"a news page needs a NewsArticle and a BreadcrumbList, has {types}")
     return problems, len(collector.scripts)

@@ -117,6 +117,9 @@ struct ViewBuilder {
     func editionView(_ edition: Edition) -> [String: TemplateValue] {
         var view = editionSummaryView(edition)
         addBody(edition.body, tags: edition.tags, at: edition.path, to: &view)
+        // For the h-event microformat: the page's own address and, when known, the end.
+        view["absoluteURL"] = .string(config.absoluteURL(edition.path))
+        view["endISO"] = nullable(edition.end.flatMap { $0.precision == .month ? nil : .string(DateText.iso($0, in: zone)) })
         view["hasPhotos"] = .bool(!edition.photos.isEmpty)
         view["photos"] = TemplateValue(edition.photos.map { photo -> [String: TemplateValue] in
             var photoView: [String: TemplateValue] = ["src": .string(link(photo.src)), "alt": .string(photo.alt)]

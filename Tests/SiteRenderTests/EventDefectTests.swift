@@ -16,7 +16,7 @@ struct EventDefectTests {
         let edition = FeedTestSupport.edition(7, "2012-04-12T19:00", venue: Venue(name: "Bar du port", address: "Quai"))
         let files = try Self.render(Site(config: FeedTestSupport.config(), editions: [edition]), now: "2012-01-01")
         let page = try #require(files["editions/7/index.html"])
-        #expect(page.contains("<dd>Bar du port, Quai</dd>"))
+        #expect(page.contains("<dd class=\"p-location\">Bar du port, Quai</dd>"))
         #expect(!page.contains("<a href=\"/editions/7/\">Bar du port</a>"))
     }
 
