@@ -6,7 +6,7 @@ VENV  ?= .venv
 KERNE := .build/release/kerne
 DEBUG_KERNE := .build/debug/kerne
 
-.PHONY: site test deps validate-deps kerne release-kerne unit validate workflows venv bench fuzz clean screenshots install
+.PHONY: site test deps validate-deps kerne release-kerne unit validate validators-selftest workflows venv bench fuzz clean screenshots install
 
 # libcmark-dev, libxxhash-dev and libvips-dev from Debian when missing (pkg-config finds them once
 # installed), and the DejaVu fonts that the social cards are drawn with.
@@ -43,16 +43,25 @@ release-kerne: deps
 site: release-kerne
 	$(KERNE) build
 
+# The tests also write their samples (hostile feeds, the daylight-saving calendar) into
+# .build/samples, which `validate` checks; removed first, so that a sample no longer written fails.
+SAMPLES := $(CURDIR)/.build/samples
 unit: deps
-	$(SWIFT) test
+	rm -rf $(SAMPLES)
+	KERNE_FEED_SAMPLE_DIR=$(SAMPLES)/feeds KERNE_CALENDAR_SAMPLE_DIR=$(SAMPLES)/calendar $(SWIFT) test
 
 # Python validators (feedparser, icalendar, ...) in a virtual environment of the project.
 venv:
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
 	@$(VENV)/bin/pip install -q -r .ci/requirements.txt
 
+# The fixture sites that build, each with the day its tests build it on (--now).
+FIXTURE_SITES := site-basic:2026-11-23 hostile:2026-11-23 valid-minimal:2026-11-23 site-series:2013-11-01
+
 # The real site through every validator; then the same site as it was on 1 November 2013, so that
-# the home page announces an upcoming edition, through the HTML checker and axe-core.
+# the home page announces an upcoming edition, through the HTML checker and axe-core; then each
+# fixture site through every validator (axe-core on a sample of its pages), and the samples that
+# `make unit` wrote through the feed and calendar validators.
 # Uses the debug binary that `swift test` builds anyway: CI compiles the package once.
 validate: deps venv validate-deps
 	$(SWIFT) build --product kerne
@@ -62,6 +71,22 @@ validate: deps venv validate-deps
 	$(DEBUG_KERNE) build --output .build/validate-upcoming --now 2013-11-01 --quiet
 	$(VENV)/bin/python .ci/validate_html.py .build/validate-upcoming
 	$(VENV)/bin/python .ci/validate_a11y.py .build/validate-upcoming --sample
+	@set -e; for site in $(FIXTURE_SITES); do \
+	  name=$${site%%:*}; out=.build/validate-$$name; \
+	  echo "validate: fixture $$name"; rm -rf $$out; \
+	  $(DEBUG_KERNE) build --content Tests/Fixtures/$$name/content --theme themes/default \
+	    --now $${site#*:} --output $$out --quiet; \
+	  $(VENV)/bin/python .ci/validate_site.py $$out Tests/Fixtures/$$name/content --sample; \
+	done
+	@[ -d $(SAMPLES)/feeds ] && [ -d $(SAMPLES)/calendar ] || { \
+	  echo "validate: no samples in $(SAMPLES): \`make unit\` writes them"; exit 1; }
+	$(VENV)/bin/python .ci/validate_feeds.py $(SAMPLES)/feeds
+	$(VENV)/bin/python .ci/validate_calendar.py $(SAMPLES)/calendar
+
+# Each validator against the broken inputs of .ci/selftest (an empty feed, a DATE/DATE-TIME mix,
+# an empty folder, ...): each must reject them.
+validators-selftest: venv validate-deps
+	bash .ci/selftest/run.sh $(abspath $(VENV))/bin/python
 
 # Screenshots of the site at 1280 and 390 px, light and dark, into /tmp/kerne-screenshots (not in git).
 screenshots: kerne venv validate-deps
@@ -75,7 +100,7 @@ workflows: venv
 	$(VENV)/bin/check-jsonschema --builtin-schema vendor.github-workflows .github/workflows/*.yml
 	$(VENV)/bin/zizmor --offline --quiet .github/workflows
 
-test: unit validate workflows
+test: unit validators-selftest validate workflows
 
 # kerne and kerne-serve (which `kerne serve` runs from kerne's own folder) into $(PREFIX)/bin.
 PREFIX ?= /usr/local

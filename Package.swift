@@ -83,22 +83,25 @@ let package = Package(
             "SiteBuild", "DevServer", "KerneCommandLine",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // What the test targets share: the seeded generator, the repository's folders, temporary
+        // folders, running kerne, reading a folder's files.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
-        .testTarget(name: "ImageHeadersTests", dependencies: ["ImageHeaders"]),
-        .testTarget(name: "ImagesTests", dependencies: ["Images", "ImageHeaders"]),
+        .testTarget(name: "ImageHeadersTests", dependencies: ["ImageHeaders", "TestSupport"]),
+        .testTarget(name: "ImagesTests", dependencies: ["Images", "ImageHeaders", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel"]),
-        .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel"]),
+        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "TestSupport"]),
+        .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel", "TestSupport"]),
         // Spec/: the core files of the official Mustache spec, with their licence.
-        .testTarget(name: "TemplatesTests", dependencies: ["Templates"], resources: [.copy("Spec")]),
-        .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates"]),
-        .testTarget(name: "IncrementalBuildTests", dependencies: ["IncrementalBuild", "SiteSource", "SiteModel", "ContentHash"]),
-        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "IncrementalBuild", "SiteSource", "SiteRender", "SiteModel", "ContentHash"]),
+        .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"], resources: [.copy("Spec")]),
+        .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates", "TestSupport"]),
+        .testTarget(name: "IncrementalBuildTests", dependencies: ["IncrementalBuild", "SiteSource", "SiteModel", "ContentHash", "TestSupport"]),
+        .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "IncrementalBuild", "SiteSource", "SiteRender", "SiteModel", "ContentHash", "TestSupport"]),
         // Drives the real `kerne` binary as a subprocess.
-        .testTarget(name: "KerneCLITests", dependencies: ["kerne"]),
+        .testTarget(name: "KerneCLITests", dependencies: ["kerne", "TestSupport"]),
         // Also drives `kerne serve`, which runs kerne-serve.
-        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuild", "kerne", "kerne-serve"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer", "SiteBuild", "kerne", "kerne-serve", "TestSupport"]),
         // libFuzzer targets (`make fuzz`); without -DKERNE_FUZZING they build as corpus replayers.
         .target(name: "FuzzSupport", path: "Fuzz/Sources/FuzzSupport"),
         .executableTarget(name: "fuzz-front-matter", dependencies: ["FuzzSupport", "SiteSource", "SiteModel"],

@@ -7,8 +7,11 @@ The site is served on 127.0.0.1 (a port the system picks). Every HTML page (with
 home, the editions archive with its chart, the newest edition, a speaker, a news post and the
 404 page) is checked in the light and the dark colour scheme. axe-core comes from the PyPI
 package selenium-axe-python; Chromium and chromedriver from Debian. Any violation of impact
-serious or critical fails; the others are printed. Then the sample pages are loaded 320 px wide:
-none may scroll sideways. Prints `a11y: N passed, M failed` (page loads); exits 1 on any failure.
+serious or critical fails; the others are printed. A load also fails when the page or anything it
+loads from the site (stylesheet, images) answers other than 200 (404.html is loaded by its own
+name), and in the dark scheme when the page's background colour is the same as in the light one
+(dark mode did not apply). Then the sample pages are loaded 320 px wide: none may scroll sideways.
+Prints `a11y: N passed, M failed` (page loads); exits 1 on any failure, or when there is no page.
 """
 
 import re
@@ -43,6 +46,33 @@ def every_page(output):
     return paths
 
 
+# Every same-origin response of the page and its resources: the Resource Timing API gives their
+# HTTP status (Chromium 109 and later); Selenium itself does not. Left out: the browser's own
+# request for /favicon.ico when a page names no icon (a site without a favicon).
+STATUSES = """
+return performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource'))
+  .filter(entry => entry.name.startsWith(location.origin))
+  .filter(entry => !(entry.initiatorType === 'other' && entry.name === location.origin + '/favicon.ico'))
+  .map(entry => [entry.name.slice(location.origin.length), entry.responseStatus]);
+"""
+BACKGROUND = """
+return [matchMedia('(prefers-color-scheme: dark)').matches, getComputedStyle(document.body).backgroundColor];
+"""
+
+
+def load_problems(driver, scheme, light_background):
+    """What is wrong with the page just loaded: HTTP statuses, and a dark scheme that did not apply.
+    Returns (problems, background colour)."""
+    problems = [f"{name} answered {status}" for name, status in driver.execute_script(STATUSES) if status != 200]
+    dark, background = driver.execute_script(BACKGROUND)
+    if scheme == "dark":
+        if not dark:
+            problems.append("prefers-color-scheme: dark is not in effect")
+        elif background == light_background:
+            problems.append(f"the background is {background} as in the light scheme: dark mode did not apply")
+    return problems, background
+
+
 def overflows(driver, base, path, width=320):
     """True when the page is wider than a `width` px screen."""
     set_viewport(driver, width, 800)
@@ -56,13 +86,21 @@ def main(argv):
         return 2
     output = Path(argv[1])
     pages = sample_pages(output) if len(argv) == 3 else every_page(output)
+    if not (output / "index.html").is_file() or not pages:
+        print(f"a11y: no site in {output}: nothing to check")
+        return 1
     started = time.monotonic()
     passed = failed = 0
     with served(output) as base, chromium() as driver:
         for path in pages:
+            light_background = None
             for scheme in ("light", "dark"):
                 set_color_scheme(driver, scheme)
                 driver.get(base + path)
+                problems, background = load_problems(driver, scheme, light_background)
+                light_background = light_background or background
+                for problem in problems:
+                    print(f"  a11y: {path} ({scheme}): {problem}")
                 axe = Axe(driver)
                 axe.inject()
                 results = axe.run()
@@ -71,14 +109,14 @@ def main(argv):
                     targets = ", ".join(" ".join(node["target"]) for node in violation["nodes"][:5])
                     print(f"  a11y: {path} ({scheme}): {violation['impact']}: {violation['id']}: "
                           f"{violation['help']} [{targets}]")
-                passed, failed = (passed, failed + 1) if failing else (passed + 1, failed)
+                passed, failed = (passed, failed + 1) if failing or problems else (passed + 1, failed)
         for path in sample_pages(output):
             wide = overflows(driver, base, path)
             if wide:
                 print(f"  a11y: {path} (320 px): the page scrolls sideways")
             passed, failed = (passed, failed + 1) if wide else (passed + 1, failed)
-    print(f"a11y: axe-core {results['testEngine']['version']} in Chromium, {passed + failed} page loads "
-          f"in {time.monotonic() - started:.1f} s")
+    print(f"a11y: axe-core {results['testEngine']['version']} in Chromium, {len(pages)} pages, "
+          f"{passed + failed} page loads in {time.monotonic() - started:.1f} s")
     print(f"a11y: {passed} passed, {failed} failed")
     return 1 if failed or passed == 0 else 0
 

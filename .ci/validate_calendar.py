@@ -10,18 +10,22 @@ are checked too, since a lenient parser hides what stricter clients reject:
 
 - CRLF line endings only, every physical line at most 75 octets, valid UTF-8
   on every physical line (a fold never splits a multi-byte sequence);
-- SUMMARY, DESCRIPTION and LOCATION have no unescaped `,` or `;` and only the
+- no control character but HTAB in any value;
+- the TEXT values (SUMMARY, DESCRIPTION, LOCATION, and NAME, X-WR-CALNAME,
+  X-WR-CALDESC of the calendar) have no unescaped `,` or `;` and only the
   escapes RFC 5545 defines;
-- every VEVENT has UID, DTSTAMP and DTSTART, DTEND (when given) is after
-  DTSTART, every TZID used has its VTIMEZONE, UIDs are unique;
+- every VEVENT has UID, DTSTAMP and DTSTART, DTEND (when given) has the same
+  value type as DTSTART (both DATE or both DATE-TIME) and is after it, every
+  TZID used has its VTIMEZONE, UIDs are unique;
 - an event file holds exactly one VEVENT, whose UID is its file name's stem
   (`breizhpero-4` for editions/4/breizhpero-4.ics) followed by @<host>, and
   which also appears in agenda.ics; so does every event of a series' calendar.
 
 Prints every problem, then `calendar: N files, M events, K problems`; exits 1
-when there is any problem, 2 when it cannot run.
+when there is any problem or no event at all, 2 when it cannot run.
 """
 
+import datetime
 import pathlib
 import re
 import sys
@@ -33,7 +37,8 @@ except ImportError:
     sys.exit(2)
 
 MAX_OCTETS = 75
-TEXT_PROPERTIES = {"SUMMARY", "DESCRIPTION", "LOCATION"}
+TEXT_PROPERTIES = {"SUMMARY", "DESCRIPTION", "LOCATION", "NAME", "X-WR-CALNAME", "X-WR-CALDESC"}
+CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 TEXT_ESCAPES = {"\\", ";", ",", "n", "N"}
 EVENT_FILE = re.compile(r"^[^/]+/([^/]+)/([^/]+)\.ics$")
 SERIES_FILE = re.compile(r"^[^/]+/agenda\.ics$")
@@ -75,7 +80,11 @@ def raw_problems(data):
         name, value = split_content_line(text)
         if name is None:
             problems.append(f"line {number}: not a content line (no `:`)")
-        elif name.upper() in TEXT_PROPERTIES:
+            continue
+        control = CONTROL.search(value)
+        if control:
+            problems.append(f"line {number}: {name}: control character {control.group()!r} at column {control.start() + 1}")
+        if name.upper() in TEXT_PROPERTIES:
             problems.extend(f"line {number}: {name}: {p}" for p in text_value_problems(value))
     return problems
 
@@ -133,7 +142,10 @@ def event_problems(event):
     if "DTSTART" in event and "DTEND" in event:
         try:
             start, end = event.decoded("DTSTART"), event.decoded("DTEND")
-            if type(start) is type(end) and not end > start:
+            # datetime is a subclass of date: a DATE and a DATE-TIME differ only in this test.
+            if isinstance(start, datetime.datetime) != isinstance(end, datetime.datetime):
+                problems.append(f"VEVENT {uid}: DTSTART {start} and DTEND {end} are not both DATE or both DATE-TIME")
+            elif not end > start:
                 problems.append(f"VEVENT {uid}: DTEND {end} is not after DTSTART {start}")
         except Exception as error:  # a value icalendar cannot decode is a problem in itself
             problems.append(f"VEVENT {uid}: cannot compare DTSTART and DTEND: {error}")
@@ -211,6 +223,8 @@ def main(argv):
         for uid, path in sorted(set(edition_uids.items()) | series_uids):
             if uid not in agenda_uids:
                 problems.append(f"{path}: UID {uid} is not in agenda.ics")
+    if events == 0:
+        problems.append("no VEVENT in any file: nothing was checked")
     for problem in problems:
         print(f"error: {problem}")
     print(f"calendar: {len(paths)} files, {events} events, {len(problems)} problems")

@@ -6,10 +6,11 @@ well-formed (bozo 0) and every entry needs a title, a link and an id; every Atom
 that parses (an RSS item has none when no day is known, which RSS allows), and every date given
 must parse. feed.json must have the JSON Feed 1.1 required fields and RFC 3339 dates. No date
 may be later than tomorrow: a site built with the default --now (today) dates nothing after it.
-The three feeds must carry the same entry ids in the same order (an RSS guid
-`<url>#recap-YYYY-MM-DD`, a recap published as a new RSS item, counts as `<url>`).
+The three feeds must carry the same entry ids in the same order, and at least one: a feed with
+no entry checks nothing (an RSS guid `<url>#recap-YYYY-MM-DD`, a recap published as a new RSS
+item, counts as `<url>`).
 
-Prints `feeds: N items, P problems`; exits 1 when there is any problem.
+Prints `feeds: F files, N items, P problems`; exits 1 when there is any problem.
 Needs `pip install feedparser`.
 """
 
@@ -38,6 +39,11 @@ def check_xml_feed(path, expected_version, problems):
         problems.append(f"{path}: not well-formed: {parsed.get('bozo_exception')}")
     if parsed.get("version") != expected_version:
         problems.append(f"{path}: read as {parsed.get('version')!r}, expected {expected_version!r}")
+    for field in ("title", "link"):
+        if not parsed.feed.get(field):
+            problems.append(f"{path}: the feed has no {field}")
+    if not parsed.entries:
+        problems.append(f"{path}: no entry")
     ids = []
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"{path}: entry {number}"
@@ -88,6 +94,8 @@ def check_json_feed(path, problems):
     if not isinstance(items, list):
         problems.append(f"{path}: no items array")
         return []
+    if not items:
+        problems.append(f"{path}: no item")
     ids = []
     for number, item in enumerate(items, start=1):
         where = f"{path}: item {number}"
@@ -122,7 +130,8 @@ def main(argv):
         problems.append(f"feed.xml and feed.json differ in their entry ids: {rss_ids} vs {json_ids}")
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"feeds: {len(rss_ids)} items, {len(problems)} problems")
+    files = sum((output / name).is_file() for name in ("feed.xml", "atom.xml", "feed.json"))
+    print(f"feeds: {files} files, {len(rss_ids)} items, {len(problems)} problems")
     return 1 if problems else 0
 
 

@@ -8,13 +8,16 @@ validate_jsonld.py OUTPUT_DIR [CONTENT_DIR]
 - Event, what Google's Event rich results require: name, a startDate with at least a day (ISO
   8601), a location (a Place with a name and an address); and what they recommend: endDate,
   eventStatus and eventAttendanceMode (schema.org URLs), organizer with a name, description;
-  url. A location is a Place with a name whenever the edition has a venue in CONTENT_DIR
-  (default: content);
+  url. The location is the venue's Place whenever the event has a venue, its own or its
+  series', in CONTENT_DIR (default: the repository's content/, found from this file, not the
+  current folder);
 - NewsArticle: headline, datePublished (ISO 8601), author with a name;
 - BreadcrumbList: itemListElement, positions 1..n, each with a name and an absolute item URL;
-- every edition page has an Event and a BreadcrumbList (only the BreadcrumbList when the event is
-  known to the month only: a month is no startDate), every news page a NewsArticle and one.
-Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure.
+- every event of CONTENT_DIR, of every series (series.yml), has its page, with an Event and a
+  BreadcrumbList (only the BreadcrumbList when the event is known to the month only: a month is
+  no startDate); every news page has a NewsArticle and a BreadcrumbList.
+Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure, and
+when there is no page, no JSON-LD block or no event in CONTENT_DIR.
 """
 
 import json
@@ -23,6 +26,8 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from content import REPOSITORY, event_pages
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 MONTH_ONLY_PAGE = re.compile(r'<time class="dt-start" datetime="\d{4}-\d{2}"')
@@ -50,22 +55,6 @@ class ScriptCollector(HTMLParser):
     def handle_data(self, data):
         if self._inside:
             self.scripts[-1] += data
-
-
-def front_matter(path):
-    text = path.read_text(encoding="utf-8-sig")
-    return text.split("\n---", 1)[0]
-
-
-def editions_with_venue(content):
-    """Edition numbers whose front matter names a venue."""
-    numbers = set()
-    for path in sorted((content / "editions").glob("*.md")):
-        head = front_matter(path)
-        number = re.search(r"^edition:\s*(\d+)", head, re.M)
-        if number and re.search(r"^venue:\s*\S", head, re.M):
-            numbers.add(int(number.group(1)))
-    return numbers
 
 
 def is_absolute(url):
@@ -108,7 +97,7 @@ def event_problems(data, needs_location):
         problems.append("Event url is not absolute")
     location = data.get("location")
     if needs_location and not (named(location) and location.get("@type") == "Place"):
-        problems.append("Event of an edition with a venue has no location Place with a name")
+        problems.append("Event with a venue (its own or its series') has no location Place with a name")
     for performer in data.get("performer", []):
         if not named(performer):
             problems.append("Event performer without a name")
@@ -144,7 +133,7 @@ def breadcrumb_problems(data):
     return problems
 
 
-def page_problems(page, relative, with_venue):
+def page_problems(page, relative, events):
     collector = ScriptCollector()
     html = page.read_text(encoding="utf-8")
     collector.feed(html)
@@ -163,16 +152,15 @@ def page_problems(page, relative, with_venue):
         kind = data.get("@type")
         types.append(kind)
         if kind == "Event":
-            number = re.match(r"editions/(\d+)/index\.html$", relative)
-            problems += event_problems(data, bool(number) and int(number.group(1)) in with_venue)
+            problems += event_problems(data, events.get(relative, False))
         elif kind == "NewsArticle":
             problems += article_problems(data)
         elif kind == "BreadcrumbList":
             problems += breadcrumb_problems(data)
-    if re.match(r"editions/\d+/index\.html$", relative):
+    if relative in events:
         expected = ["BreadcrumbList"] if MONTH_ONLY_PAGE.search(html) else ["BreadcrumbList", "Event"]
         if sorted(types) != expected:
-            problems.append(f"an edition page needs {' and '.join(expected)}, has {types}")
+            problems.append(f"an event page needs {' and '.join(expected)}, has {types}")
     if re.match(r"actualites/(?!page/)[^/]+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "NewsArticle"]:
         problems.append(f"a news page needs a NewsArticle and a BreadcrumbList, has {types}")
     return problems, len(collector.scripts)
@@ -183,19 +171,26 @@ def main(argv):
         print(__doc__)
         return 2
     output = Path(argv[1])
-    content = Path(argv[2] if len(argv) == 3 else "content")
-    with_venue = editions_with_venue(content) if (content / "editions").is_dir() else set()
+    content = Path(argv[2]) if len(argv) == 3 else REPOSITORY / "content"
+    events = event_pages(content)
+    if not events:
+        print(f"jsonld: no event in {content}: cannot tell which pages need an Event")
+        return 1
     passed = failed = scripts = 0
+    missing = [relative for relative in sorted(events) if not (output / relative).is_file()]
+    for relative in missing:
+        print(f"  jsonld: {relative}: missing, the page of an event")
     for page in sorted(output.rglob("*.html")):
         relative = page.relative_to(output).as_posix()
-        problems, count = page_problems(page, relative, with_venue)
+        problems, count = page_problems(page, relative, events)
         scripts += count
         for problem in problems:
             print(f"  jsonld: {relative}: {problem}")
         passed, failed = (passed, failed + 1) if problems else (passed + 1, failed)
-    print(f"jsonld: {scripts} JSON-LD blocks in {passed + failed} pages")
+    print(f"jsonld: {scripts} JSON-LD blocks in {passed + failed} pages, {len(events)} event pages "
+          f"({sum(events.values())} with a venue, {len(missing)} missing)")
     print(f"jsonld: {passed} passed, {failed} failed")
-    return 1 if failed or scripts == 0 else 0
+    return 1 if failed or missing or scripts == 0 or passed + failed == 0 else 0
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@ validate_microformats.py OUTPUT_DIR
 
 Every page under <series folder>/<n or slug>/ that says it is an h-event is read with mf2py: it
 must hold exactly one h-event, with a name, a start and an absolute url; an end and a location,
-when given, must not be empty. Prints `microformats: N events, P problems`; exits 1 on any problem.
+when given, must not be empty. Prints `microformats: N events, P problems`; exits 1 on any problem,
+and when no page is an h-event (a site without one checks nothing).
 Needs `pip install mf2py`.
 """
 
@@ -43,6 +44,9 @@ def main(argv):
         for problem in page_problems(html):
             problems += 1
             print(f"{page.relative_to(output)}: {problem}")
+    if not events:
+        print(f"microformats: no h-event page in {output}")
+        return 1
     print(f"microformats: {events} events, {problems} problems")
     return 1 if problems else 0
 

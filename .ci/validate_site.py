@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Checks a generated site against the output contract, then runs every validator.
 
-validate_site.py OUTPUT_DIR [CONTENT_DIR]
+validate_site.py OUTPUT_DIR [CONTENT_DIR] [--sample]
 
-- every edition of CONTENT_DIR (default: content) has its page, and its .ics unless its date
-  has month precision; every news post and page has its page; the fixed files exist;
+- every event of every series of CONTENT_DIR (default: the repository's content/, found from this
+  file, not the current folder) has its page, and its .ics unless its date has month precision;
+  every news post and page has its page; the fixed files exist;
 - internal links and images of every HTML page lead to a file of the site;
-- feeds (validate_feeds.py) and calendars (validate_calendar.py) pass their validators.
-Prints one line per check and `site: N passed, M failed`; exits 1 on any failure.
+- every other validate_*.py of this folder passes: validate_jsonld.py is given CONTENT_DIR, and
+  validate_a11y.py --sample when --sample is given.
+Prints one line per check and `site: N passed, M failed`; exits 1 on any failure, and when
+CONTENT_DIR has no event or OUTPUT_DIR no HTML page.
 """
 
 import re
@@ -17,15 +20,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from content import REPOSITORY, events, front_matter_value
+
 HERE = Path(__file__).resolve().parent
 FIXED = ["index.html", "404.html", "editions/index.html", "actualites/index.html", "intervenants/index.html",
          "feed.xml", "atom.xml", "feed.json", "agenda.ics", "sitemap.xml", "robots.txt"]
-
-
-def front_matter_value(path, key):
-    text = path.read_text(encoding="utf-8-sig")
-    match = re.search(rf"^{key}:\s*(.+?)\s*$", text.split("\n---", 1)[0], re.M)
-    return match.group(1).strip("'\"") if match else None
 
 
 class LinkCollector(HTMLParser):
@@ -41,28 +40,31 @@ class LinkCollector(HTMLParser):
 
 def contract_problems(output, content):
     problems = []
+    every_event = events(content)
+    if not every_event:
+        problems.append(f"no event in {content}: nothing to check the output against")
     for path in FIXED:
         if not (output / path).is_file():
             problems.append(f"missing {path}")
-    for edition in sorted((content / "editions").glob("*.md")):
-        if front_matter_value(edition, "draft") == "true":
-            continue
-        number = front_matter_value(edition, "edition")
-        date = front_matter_value(edition, "date") or ""
-        if not (output / f"editions/{number}/index.html").is_file():
-            problems.append(f"{edition.name}: missing editions/{number}/index.html")
-        ics = output / f"editions/{number}/breizhpero-{number}.ics"
-        if len(date) > 7 and not ics.is_file():
-            problems.append(f"{edition.name}: missing {ics.relative_to(output)}")
-        if len(date) == 7 and ics.exists():
-            problems.append(f"{edition.name}: month precision but {ics.relative_to(output)} exists")
-    for post in sorted((content / "news").glob("*.md")):
+    for event in every_event:
+        where = event["file"].relative_to(content)
+        if not (output / event["page"] / "index.html").is_file():
+            problems.append(f"{where}: missing {event['page']}/index.html")
+        ics = f"{event['page']}/{event['key']}-{event['name']}.ics"
+        if len(event["date"]) > 7 and not (output / ics).is_file():
+            problems.append(f"{where}: missing {ics}")
+        if len(event["date"]) == 7 and (output / ics).exists():
+            problems.append(f"{where}: month precision but {ics} exists")
+    posts = sorted((content / "news").glob("*.md"))
+    pages = sorted((content / "pages").glob("*.md"))
+    print(f"contract: {len(every_event)} events, {len(posts)} news posts, {len(pages)} pages")
+    for post in posts:
         if front_matter_value(post, "draft") == "true":
             continue
         slug = re.sub(r"^\d{4}-\d{2}(-\d{2})?-", "", post.stem)
         if not (output / f"actualites/{slug}/index.html").is_file():
             problems.append(f"{post.name}: missing actualites/{slug}/index.html")
-    for page in sorted((content / "pages").glob("*.md")):
+    for page in pages:
         if front_matter_value(page, "draft") != "true" and not (output / page.stem / "index.html").is_file():
             problems.append(f"{page.name}: missing {page.stem}/index.html")
     return problems
@@ -70,7 +72,11 @@ def contract_problems(output, content):
 
 def link_problems(output):
     problems = []
-    for page in sorted(output.rglob("*.html")):
+    pages = sorted(output.rglob("*.html"))
+    print(f"internal links: {len(pages)} pages")
+    if not pages:
+        problems.append(f"no HTML page in {output}")
+    for page in pages:
         collector = LinkCollector()
         collector.feed(page.read_text(encoding="utf-8"))
         for link in collector.links:
@@ -87,11 +93,13 @@ def link_problems(output):
 
 
 def main(argv):
-    if len(argv) not in (2, 3):
+    sample = "--sample" in argv[1:]
+    arguments = [argument for argument in argv[1:] if argument != "--sample"]
+    if len(arguments) not in (1, 2):
         print(__doc__)
         return 2
-    output = Path(argv[1])
-    content = Path(argv[2] if len(argv) == 3 else "content")
+    output = Path(arguments[0])
+    content = Path(arguments[1]) if len(arguments) == 2 else REPOSITORY / "content"
     checks = [("contract", contract_problems(output, content)), ("internal links", link_problems(output))]
     passed = failed = 0
     for name, problems in checks:
@@ -102,7 +110,8 @@ def main(argv):
     for validator in sorted(HERE.glob("validate_*.py")):
         if validator.name == Path(__file__).name:
             continue
-        result = subprocess.run([sys.executable, str(validator), str(output)])
+        extra = {"validate_jsonld.py": [str(content)], "validate_a11y.py": ["--sample"] if sample else []}
+        result = subprocess.run([sys.executable, str(validator), str(output), *extra.get(validator.name, [])])
         passed, failed = (passed + 1, failed) if result.returncode == 0 else (passed, failed + 1)
     print(f"site: {passed} passed, {failed} failed")
     return 1 if failed else 0

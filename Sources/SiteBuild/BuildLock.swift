@@ -15,9 +15,6 @@ struct BuildLock {
     let path: String
     private let descriptor: Int32
 
-    /// The lock file this process holds, for an interruption to remove before the process ends.
-    nonisolated(unsafe) static var heldPath: String?
-
     /// How long a second build waits for the first before giving up.
     static let patience: Duration = .seconds(5)
 
@@ -42,7 +39,7 @@ struct BuildLock {
                     let pid = Array("\(ProcessInfo.processInfo.processIdentifier)\n".utf8)
                     _ = ftruncate(descriptor, 0)
                     _ = pid.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
-                    heldPath = path
+                    HeldLockFiles.insert(path)
                     return BuildLock(path: path, descriptor: descriptor)
                 }
                 close(descriptor)
@@ -60,7 +57,7 @@ struct BuildLock {
 
     /// Removes the lock file, then lets the next build in.
     func release() {
-        Self.heldPath = nil
+        HeldLockFiles.remove(path)
         unlink(path)
         close(descriptor)
     }

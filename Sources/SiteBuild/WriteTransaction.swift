@@ -76,7 +76,7 @@ final class WriteTransaction: @unchecked Sendable {
             message = "kerne: interrupted; '\(replaced.path)' already holds the new site\n"
         }
         // The lock dies with the process; its file goes too, so that nothing is left beside the output.
-        if let lock = BuildLock.heldPath { unlink(lock) }
+        HeldLockFiles.unlinkAll()
         Self.sayWithoutWaiting(message)
         _exit(exitStatus)
     }

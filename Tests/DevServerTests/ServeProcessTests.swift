@@ -1,23 +1,17 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The real `kerne serve` as a subprocess: it serves on the given port, refuses traversal,
 /// stops with status 0 on SIGINT and SIGTERM, and leaves no temporary folder behind.
 @Suite(.timeLimit(.minutes(2))) struct ServeProcessTests {
     /// The package root, where content/ and themes/ are.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = Repository.root
 
-    /// Next to the test bundle (`swift test` builds every product first), else `.build/debug`.
+    /// The binary of this build configuration, next to the tests (`swift test` builds every product first).
     static func kerneBinary() -> URL? {
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments.first ?? "").standardizedFileURL
-        var candidates = [packageRoot.appendingPathComponent(".build/debug/kerne")]
-        var directory = testBinary.deletingLastPathComponent()
-        for _ in 0..<4 {
-            candidates.insert(directory.appendingPathComponent("kerne"), at: 0)
-            directory = directory.deletingLastPathComponent()
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+        let url = KerneProcess.executable
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
     }
 
     @Test(arguments: [SIGINT, SIGTERM])

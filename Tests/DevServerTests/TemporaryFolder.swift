@@ -1,12 +1,12 @@
 import Foundation
+import TestSupport
 
 /// A fresh folder for one test, removed by `remove()`.
 struct TemporaryFolder {
     let url: URL
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("kerne-devserver-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        url = try TemporaryDirectory.make("kerne-devserver-tests")
     }
 
     func write(_ text: String, to relativePath: String) throws {

@@ -1,12 +1,13 @@
 import Foundation
 import Testing
 @testable import IncrementalBuild
+import TestSupport
 
 /// `BuildCache.pruneAbandoned`: a cache folder goes once its output folder is gone and it has
 /// not been used for `abandonedAfter`; any other stays.
 @Suite struct CachePruningTests {
     @Test func removesOnlyOldCachesOfOutputFoldersThatAreGone() throws {
-        let root = try TemporaryFolder.make()
+        let root = try TemporaryDirectory.make()
         defer { try? FileManager.default.removeItem(at: root) }
         let existingOutput = root.appendingPathComponent("site-output")
         try FileManager.default.createDirectory(at: existingOutput, withIntermediateDirectories: true)

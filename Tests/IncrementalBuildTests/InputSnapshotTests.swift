@@ -3,6 +3,7 @@ import Testing
 import ContentHash
 @testable import IncrementalBuild
 import SiteSource
+import TestSupport
 
 /// The stat shortcut of `InputSnapshot`: a file is read again unless its stamp is the one
 /// recorded and was older than the recording scan by the racy window.
@@ -10,7 +11,7 @@ import SiteSource
     private static let bogus = ContentDigest(high: 1, low: 2)
 
     private func folder() throws -> URL {
-        let root = try TemporaryFolder.make()
+        let root = try TemporaryDirectory.make()
         try Data("un\n".utf8).write(to: root.appendingPathComponent("a.md"))
         try Data("deux\n".utf8).write(to: root.appendingPathComponent("b.md"))
         return root

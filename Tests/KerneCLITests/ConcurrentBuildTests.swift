@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Builds started at once on one output folder: one writes at a time, the output is always a
 /// whole site, and each build says truly what it did.

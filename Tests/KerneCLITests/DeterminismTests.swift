@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Same input, same bytes: whatever the machine's time zone and locale.
 @Suite struct DeterminismTests {

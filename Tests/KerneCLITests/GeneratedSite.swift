@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A scratch site holding the benchmark corpus (`bench/generate_corpus.py`) of `editions`
 /// editions, and a second version of its content (`content-b`) where every third edition has

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SIGINT or SIGTERM while the site is being written: the previous output stays exactly as it
 /// was, no temporary folder is left, and kerne exits with 128 + the signal number.
@@ -34,16 +35,21 @@ import Testing
         process.standardError = errors.pipe
         try process.run()
         errors.start()
+        // The build is stopped (SIGSTOP) at each look: when the staging folder is there, the
+        // signal is sent before the build can take one more step, so it lands in the write phase.
+        let pid = process.processIdentifier
         let deadline = Date().addingTimeInterval(60)
         var sawStaging = false
         while process.isRunning, Date() < deadline {
-            if try site.entries().contains(where: { $0.hasPrefix(".out.kerne-new-") }) {
-                sawStaging = true
-                break
-            }
+            kill(pid, SIGSTOP)
+            Self.waitUntilStopped(pid)
+            sawStaging = try site.entries().contains(where: { $0.hasPrefix(".out.kerne-new-") })
+            if sawStaging { kill(pid, expected.signal) }
+            kill(pid, SIGCONT)
+            if sawStaging { break }
             usleep(500)
         }
-        kill(process.processIdentifier, expected.signal)
+        if !sawStaging { kill(pid, expected.signal) }
         process.waitUntilExit()
 
         #expect(sawStaging, "the build ended before its write phase could be interrupted")
@@ -52,6 +58,22 @@ import Testing
         #expect(errors.text().contains("kerne: interrupted;"))
         #expect(site.tree("out") == before)
         #expect(try site.entriesBesideTheSpare() == ["content", "out", "themes"])
+    }
+
+    /// `kill(SIGSTOP)` returns before the process has stopped; on Linux its state in /proc says
+    /// when it has (`T`), or that it is gone.
+    static func waitUntilStopped(_ pid: Int32) {
+        #if os(Linux)
+        for _ in 0..<10_000 {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let end = stat.lastIndex(of: ")") else { return }
+            let state = stat[stat.index(end, offsetBy: 2)...].first
+            if state == "T" || state == "t" || state == "Z" || state == "X" { return }
+            usleep(50)
+        }
+        #else
+        usleep(1_000)
+        #endif
     }
 
     @Test func aLeftoverOfAKilledBuildIsCleanedUpByTheNextOne() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// SIGKILL (what an out-of-memory kill or a CI timeout does) at many moments of a build of a
 /// large site: the output is always the old site or the new one, whole, and the next build

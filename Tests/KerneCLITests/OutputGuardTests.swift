@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `kerne build --output X` never replaces a folder that holds something else than a site it made.
 @Suite struct OutputGuardTests {
     static let edition = "---\nedition: 1\ntitle: Premier\ndate: 2011-02-23\n---\nTexte.\n"
 
     /// Output folders that are, or contain, something precious; `--force` does not change that.
-    @Test(arguments: ["/", "home", ".", "..", "content", "content/..", "themes", "themes/default", "content/static/out",
+    /// Each is inside the scratch site, so that a broken guard would harm nothing: `/` and the
+    /// folder above the site are asked of the guard as a function (`OutputGuardDecisionTests`).
+    @Test(arguments: ["home", ".", "content", "content/..", "themes", "themes/default", "content/static/out",
                       "themes/default/assets/out"])
     func aProtectedFolderIsRefused(_ output: String) throws {
         let site = try ScratchSite(["editions/01-premier.md": Self.edition])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Two sources that would write the same output file: an error naming both, and nothing written.
 @Suite struct OutputPathClashTests {

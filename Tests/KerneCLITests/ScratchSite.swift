@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A temporary folder holding a `content/` folder, with the repository's default theme at
 /// `themes/default`, removed when released. kerne runs inside it, as in a real site.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A SIGTERM is obeyed even while kerne is blocked writing its diagnostics to a pipe nobody
 /// reads (a CI log reader that stopped): the process ends at once, and the output is whole.

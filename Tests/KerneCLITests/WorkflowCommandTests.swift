@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `kerne new`, `kerne check` and `kerne build --quiet` as contributors and CI run them.
 @Suite struct WorkflowCommandTests {

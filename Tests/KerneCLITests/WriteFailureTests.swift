@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A write that fails half way (disk full, file too large): an error, the previous output intact,
 /// no temporary folder left.

@@ -3,6 +3,7 @@ import Testing
 import SiteModel
 import SiteSource
 @testable import SiteBuild
+import TestSupport
 
 /// When only bodies of editions or news posts changed, a rebuild plans just the files that read
 /// them whole (`PlanScope`) and keeps the others as recorded: the bytes must still be those of a
@@ -15,7 +16,7 @@ import SiteSource
     }
 
     private func expectSameAsClean(_ site: IncrementalSite, _ comment: Comment? = nil) throws {
-        let incremental = DirectoryTree.read(site.output)
+        let incremental = FolderContents.read(site.output)
         let clean = try site.cleanBuild()
         #expect(incremental.keys.sorted() == clean.keys.sorted(), comment)
         for (path, bytes) in clean.sorted(by: { $0.key < $1.key }) where incremental[path] != bytes {
@@ -47,7 +48,7 @@ import SiteSource
 
     @Test func anEditionBodyEditPlansItsPageAndTheFeeds() throws {
         try rebuild(after: { try $0.append("\nUne phrase de plus.\n", to: "editions/02-referencement.md") }) { site, report in
-            let fileCount = DirectoryTree.read(site.output).count - 1  // the marker aside
+            let fileCount = FolderContents.read(site.output).count - 1  // the marker aside
             #expect(planDetail(report) == "4 of \(fileCount) files \(Self.narrowMark)")
             #expect(report.fileCount == fileCount)
             #expect(report.writtenCount == 4)
@@ -139,7 +140,7 @@ import SiteSource
         let site = try IncrementalSite()
         defer { site.remove() }
         #expect(site.build().succeeded)
-        let before = DirectoryTree.read(site.output)
+        let before = FolderContents.read(site.output)
         try site.append("\nVoir [la suite](/editions/99/).\n", to: "editions/02-referencement.md")
         let report = site.build()
         #expect(!report.succeeded)
@@ -148,7 +149,7 @@ import SiteSource
                                 displayBase: site.root).build()
         #expect(report.diagnostics.filter(\.isError) == clean.diagnostics.filter(\.isError))
         #expect(report.diagnostics.contains { $0.isError && $0.location.path.hasSuffix("editions/02-referencement.md") })
-        #expect(DirectoryTree.read(site.output) == before)
+        #expect(FolderContents.read(site.output) == before)
         try site.replace("\nVoir [la suite](/editions/99/).\n", with: "\nVoir [la suite](/editions/3/).\n",
                          in: site.content.appendingPathComponent("editions/02-referencement.md"))
         #expect(site.build().succeeded)

@@ -1,6 +1,7 @@
 import SiteModel
 import Testing
 @testable import SiteBuild
+import TestSupport
 
 /// `path:line:column: severity: message`, the source line, a caret under the column, the hint.
 @Suite struct DiagnosticFormatterTests {
@@ -81,15 +82,14 @@ import Testing
     /// The split on bytes against the plain way (line endings made LF, then split on LF), on
     /// random text full of line endings, accents and combining marks.
     @Test func sourceFilesSplitAsTheirPlainDefinition() {
-        var state: UInt64 = 0x51_7A
+        var generator = SeededGenerator(seed: 0x51_7A)
         let pool = Array("ab\r\n\r\né\u{301}\u{1F600}: ".unicodeScalars)
+        var seen = Set<String>()
         for _ in 0..<2_000 {
             var text = String.UnicodeScalarView()
-            for _ in 0..<Int(state % 30) {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                text.append(pool[Int((state >> 33) % UInt64(pool.count))])
-            }
+            for _ in 0..<generator.next(below: 30) { text.append(pool[generator.next(below: pool.count)]) }
             let string = String(text)
+            seen.insert(string)
             var plain = ""
             var previousWasCR = false
             for scalar in string.unicodeScalars {
@@ -98,7 +98,8 @@ import Testing
                 plain.unicodeScalars.append(scalar == "\r" ? "\n" : scalar)
             }
             let expected = plain.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
-            #expect(SourceFiles.split(string).map(String.init) == expected, "\(string.debugDescription)")
+            #expect(SourceFiles.split(string).map(String.init) == expected, "\(string.debugDescription), \(generator.replay)")
         }
+        #expect(seen.count > 1_500, "only \(seen.count) distinct inputs, \(generator.replay)")
     }
 }

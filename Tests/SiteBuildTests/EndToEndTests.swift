@@ -2,10 +2,12 @@ import Foundation
 import Testing
 import SiteModel
 @testable import SiteBuild
+import TestSupport
 
 /// Builds the fixture site and compares the whole output with `expected/`, byte for byte.
 /// After an intended change of the output, refresh the golden tree with
-/// `KERNE_UPDATE_GOLDEN=1 swift test --filter EndToEndTests` and review the diff.
+/// `KERNE_UPDATE_GOLDEN=1 swift test --filter EndToEndTests` (which fails, having
+/// rewritten them), review the diff and run again.
 @Suite struct EndToEndTests {
     static let now = EventDate(year: 2026, month: 11, day: 23)
 
@@ -24,13 +26,14 @@ import SiteModel
         let report = Self.build("site-basic", into: output)
         #expect(report.succeeded, "\(report.diagnostics) \(report.errors)")
 
-        var actual = DirectoryTree.read(output)
+        var actual = FolderContents.read(output)
         #expect(actual.removeValue(forKey: ".kerne-output") != nil)
         let expectedRoot = FixturePaths.site("site-basic").appendingPathComponent("expected")
-        if ProcessInfo.processInfo.environment["KERNE_UPDATE_GOLDEN"] == "1" {
-            try DirectoryTree.write(actual, to: expectedRoot)
+        if GoldenTree.updateRequested {
+            try GoldenTree.rewrite(expectedRoot, with: actual)
+            return
         }
-        let expected = DirectoryTree.read(expectedRoot)
+        let expected = FolderContents.read(expectedRoot)
         #expect(actual.keys.sorted() == expected.keys.sorted())
         for (path, data) in expected.sorted(by: { $0.key < $1.key }) {
             #expect(actual[path] == data, "\(path) differs from the golden file")
@@ -53,13 +56,13 @@ import SiteModel
         defer { try? FileManager.default.removeItem(at: temporary) }
         let output = temporary.appendingPathComponent("output")
         #expect(Self.build("site-basic", into: output).succeeded)
-        let first = DirectoryTree.read(output)
+        let first = FolderContents.read(output)
         let page = output.appendingPathComponent("editions/2/index.html")
-        let before = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
+        let before = try #require(try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date)
         let second = Self.build("site-basic", into: output)
         #expect(second.succeeded)
         #expect(second.writtenCount == 0)
-        #expect(DirectoryTree.read(output) == first)
+        #expect(FolderContents.read(output) == first)
         let after = try FileManager.default.attributesOfItem(atPath: page.path)[.modificationDate] as? Date
         #expect(before == after)
     }

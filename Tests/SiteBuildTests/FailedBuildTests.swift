@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import SiteModel
 @testable import SiteBuild
+import TestSupport
 
 /// A build with any error writes nothing: the previous output stays exactly as it was.
 @Suite struct FailedBuildTests {
@@ -18,7 +19,7 @@ import SiteModel
             return SiteBuilder(options: options, displayBase: site).build()
         }
         #expect(build().succeeded)
-        let before = DirectoryTree.read(output)
+        let before = FolderContents.read(output)
 
         let edition = site.appendingPathComponent("content/editions/02-referencement.md")
         let text = try String(contentsOf: edition, encoding: .utf8).replacingOccurrences(of: "date: 2011-11-10", with: "date: 2011-11-31")
@@ -28,7 +29,7 @@ import SiteModel
         #expect(!report.succeeded)
         #expect(report.diagnostics.filter(\.isError).map(\.location) ==
                 [SourceLocation(path: "content/editions/02-referencement.md", line: 4, column: 7)])
-        #expect(DirectoryTree.read(output) == before)
+        #expect(FolderContents.read(output) == before)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: temporary.path).sorted()
         #expect(leftovers == ["output", "site"])
     }

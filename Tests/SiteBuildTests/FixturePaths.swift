@@ -1,18 +1,16 @@
 import Foundation
+import TestSupport
 
-/// Where the repository's folders are, found from this file's path (no bundle resources needed).
+/// The repository's folders as the tests of the build name them.
 enum FixturePaths {
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let fixtures = repository.appendingPathComponent("Tests/Fixtures")
-    static let defaultTheme = repository.appendingPathComponent("themes/default")
+    static let repository = Repository.root
+    static let fixtures = Repository.fixtures
+    static let defaultTheme = Repository.defaultTheme
 
-    static func site(_ name: String) -> URL { fixtures.appendingPathComponent(name) }
+    static func site(_ name: String) -> URL { Repository.fixture(name) }
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kerne-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TemporaryDirectory.make()
     }
 }

@@ -1,52 +1,63 @@
 import Foundation
 import Testing
 @testable import SiteBuild
+import TestSupport
 
 /// `Tests/Fixtures/hostile`: every front-matter field carries markup, script breakers, URL
 /// schemes, iCalendar separators, CRLF, U+2028 and control characters. The site builds, and
 /// none of it comes out live, page by page and feed by feed.
 @Suite struct HostileContentTests {
-    static let site: [String: Data] = {
-        guard let temporary = try? FixturePaths.temporaryDirectory() else { return [:] }
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        let output = temporary.appendingPathComponent("output")
-        guard EndToEndTests.build("hostile", into: output).succeeded else { return [:] }
-        return DirectoryTree.read(output)
+    /// Built once for the suite; a build that fails fails every test that reads it.
+    static let built: Result<[String: Data], BuildError> = {
+        do {
+            let temporary = try FixturePaths.temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: temporary) }
+            let output = temporary.appendingPathComponent("output")
+            let report = EndToEndTests.build("hostile", into: output)
+            guard report.succeeded else { return .failure(BuildError("the hostile site did not build: \(report.diagnostics.filter(\.isError)) \(report.errors)")) }
+            return .success(FolderContents.read(output))
+        } catch {
+            return .failure(BuildError("no temporary folder: \(error)"))
+        }
     }()
 
-    static func files(_ suffix: String) -> [String] {
-        site.keys.filter { $0.hasSuffix(suffix) }.sorted()
+    static func site() throws -> [String: Data] { try built.get() }
+
+    static func files(_ suffix: String) throws -> [String] {
+        try site().keys.filter { $0.hasSuffix(suffix) }.sorted()
     }
 
-    static func text(_ path: String) -> String {
-        String(decoding: site[path] ?? Data(), as: UTF8.self)
+    static func text(_ path: String) throws -> String {
+        String(decoding: try #require(try site()[path], "\(path) was not written"), as: UTF8.self)
     }
 
-    @Test func theHostileSiteBuildsAndShowsTheTextEscaped() {
-        #expect(Self.files(".html").count > 10)
-        #expect(Self.text("editions/1/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
+    @Test func theHostileSiteBuildsAndShowsTheTextEscaped() throws {
+        #expect(try Self.files(".html").count > 10)
+        #expect(try Self.text("editions/1/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt;"))
     }
 
-    @Test func noPageHasLiveMarkup() {
-        for path in Self.files(".html") {
-            let problems = LiveMarkupScanner.problems(in: Self.text(path))
+    @Test func noPageHasLiveMarkup() throws {
+        let pages = try Self.files(".html")
+        #expect(pages.count > 10)
+        for path in pages {
+            let problems = LiveMarkupScanner.problems(in: try Self.text(path))
             #expect(problems.isEmpty, "\(path): \(problems.joined(separator: "; "))")
         }
     }
 
-    @Test func editionAndNewsPagesHaveJSONLD() {
-        let pages = Self.files("/index.html").filter { $0.hasPrefix("editions/") || $0.hasPrefix("actualites/") }
+    @Test func editionAndNewsPagesHaveJSONLD() throws {
+        let pages = try Self.files("/index.html").filter { $0.hasPrefix("editions/") || $0.hasPrefix("actualites/") }
             .filter { $0 != "editions/index.html" && $0 != "actualites/index.html" }
         #expect(pages.count == 5)
         for path in pages {
-            #expect(Self.text(path).contains(LiveMarkupScanner.jsonLDOpening), "\(path) has no JSON-LD")
+            #expect(try Self.text(path).contains(LiveMarkupScanner.jsonLDOpening), "\(path) has no JSON-LD")
         }
     }
 
     @Test func xmlFilesParseAndTheirHTMLIsInert() throws {
-        #expect(Self.files(".xml").sorted() == ["atom.xml", "feed.xml", "sitemap.xml"])
-        for path in Self.files(".xml") {
-            let collector = try #require(XMLTextCollector.parse(Self.site[path] ?? Data()), "\(path) is not well-formed XML")
+        #expect(try Self.files(".xml").sorted() == ["atom.xml", "feed.xml", "sitemap.xml"])
+        for path in try Self.files(".xml") {
+            let collector = try #require(XMLTextCollector.parse(try Self.site()[path] ?? Data()), "\(path) is not well-formed XML")
             for (element, text, type, parent) in collector.texts {
                 // The descriptions of RSS items are HTML; Atom says which of its texts are.
                 if (parent == "item" && ["description", "content:encoded"].contains(element)) || type == "html" {
@@ -65,7 +76,7 @@ import Testing
     }
 
     @Test func theJSONFeedParsesAndItsHTMLIsInert() throws {
-        let data = try #require(Self.site["feed.json"])
+        let data = try #require(try Self.site()["feed.json"])
         let feed = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let items = try #require(feed["items"] as? [[String: Any]])
         #expect(items.count == 5)
@@ -79,9 +90,9 @@ import Testing
     }
 
     @Test func calendarLinesCannotBeInjected() throws {
-        #expect(Self.files(".ics").count == 4)
-        for path in Self.files(".ics") {
-            let text = Self.text(path)
+        #expect(try Self.files(".ics").count == 4)
+        for path in try Self.files(".ics") {
+            let text = try Self.text(path)
             #expect(text.hasSuffix("\r\n"))
             let physical = text.components(separatedBy: "\r\n").dropLast()
             var logical: [String] = []
@@ -104,7 +115,9 @@ import Testing
         }
     }
 
-    @Test func outputPathsAreASCIISlugs() {
+    @Test func outputPathsAreASCIISlugs() throws {
+        let site = try Self.site()
+        #expect(site.count > 10)
         for path in site.keys where path != ".kerne-output" {
             #expect(path.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || "-./".contains($0)) }, "\(path)")
             #expect(!path.split(separator: "/").contains { $0 == ".." || $0 == "." || $0.isEmpty }, "\(path)")
@@ -123,6 +136,4 @@ import Testing
         #expect(report.errors == ["--base-url 'https://example.org/\r\nX-Injected: 1' is not an absolute http(s) URL"])
         #expect(!FileManager.default.fileExists(atPath: temporary.appendingPathComponent("output").path))
     }
-
-    private var site: [String: Data] { Self.site }
 }

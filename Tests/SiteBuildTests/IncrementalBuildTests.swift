@@ -4,6 +4,7 @@ import Foundation
 import Testing
 import SiteModel
 @testable import SiteBuild
+import TestSupport
 
 /// After every kind of change, a build that reuses the cache and the previous output gives
 /// exactly the bytes of a clean full build.
@@ -18,7 +19,7 @@ import SiteModel
         try change(site)
         let second = site.build(drafts: drafts)
         #expect(second.succeeded, "\(second.diagnostics) \(second.errors)")
-        let incremental = DirectoryTree.read(site.output)
+        let incremental = FolderContents.read(site.output)
         let clean = try site.cleanBuild(drafts: drafts)
         #expect(incremental.keys.sorted() == clean.keys.sorted())
         for (path, bytes) in clean.sorted(by: { $0.key < $1.key }) where incremental[path] != bytes {
@@ -148,9 +149,9 @@ import SiteModel
         defer { site.remove() }
         #expect(site.build().succeeded)
         #expect(site.build(drafts: true).succeeded)
-        #expect(DirectoryTree.read(site.output) == (try site.cleanBuild(drafts: true)))
+        #expect(FolderContents.read(site.output) == (try site.cleanBuild(drafts: true)))
         #expect(site.build().succeeded)
-        #expect(DirectoryTree.read(site.output) == (try site.cleanBuild()))
+        #expect(FolderContents.read(site.output) == (try site.cleanBuild()))
     }
 
     @Test func aTouchedOrAddedOutputFileIsRepaired() throws {
@@ -165,8 +166,8 @@ import SiteModel
         let site = try IncrementalSite()
         defer { site.remove() }
         #expect(site.build().succeeded)
-        let before = site.modificationDate("editions/2/index.html")
-        let manifest = FileStamp(path: site.cache.manifestPath)
+        let before = try #require(site.modificationDate("editions/2/index.html"))
+        let manifest = try #require(FileStamp(path: site.cache.manifestPath))
         let report = site.build()
         #expect(FileStamp(path: site.cache.manifestPath) == manifest)
         #expect(report.succeeded)
@@ -268,7 +269,7 @@ import SiteModel
         let repaired = site.build()
         #expect(repaired.succeeded)
         #expect(repaired.writtenCount == 0)
-        let manifest = FileStamp(path: site.cache.manifestPath)
+        let manifest = try #require(FileStamp(path: site.cache.manifestPath))
         let again = site.build()
         #expect(again.writtenCount == 0)
         // Nothing to do: the manifest was not written again.

@@ -3,6 +3,7 @@ import ContentHash
 import Foundation
 import SiteModel
 @testable import SiteBuild
+import TestSupport
 
 /// A copy of the `site-basic` fixture (content and theme) in a temporary folder, built twice:
 /// into `output/` again and again (incremental, with its build cache) and into a new folder
@@ -45,7 +46,7 @@ struct IncrementalSite {
         defer { try? FileManager.default.removeItem(at: clean.deletingLastPathComponent()) }
         let report = SiteBuilder(options: options(output: clean, drafts: drafts, cached: false), displayBase: root).build()
         guard report.succeeded else { throw BuildError("clean build failed: \(report.diagnostics) \(report.errors)") }
-        return DirectoryTree.read(clean)
+        return FolderContents.read(clean)
     }
 
     func write(_ text: String, to path: String) throws {

@@ -2,6 +2,7 @@ import Foundation
 import SiteBuild
 import SiteModel
 import Testing
+import TestSupport
 
 /// The real site (content/ of the repository) keeps every address, UID and feed id it had before
 /// it had several series: subscribers' calendars and feed readers know them.
@@ -24,7 +25,7 @@ import Testing
                                    now: EventDate(year: 2026, month: 11, day: 23))
         let report = SiteBuilder(options: options).build()
         #expect(report.succeeded, "\(report.diagnostics) \(report.errors)")
-        let files = DirectoryTree.read(output)
+        let files = FolderContents.read(output)
         func text(_ path: String) -> String { files[path].map { String(decoding: $0, as: UTF8.self) } ?? "" }
 
         let urls = try Self.identities("url")

@@ -1,10 +1,10 @@
 import Foundation
 @testable import SiteRender
+import TestSupport
 
 /// The repository's `themes/default`, read the way SiteBuild reads it (partials by file name).
 enum DefaultTheme {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("themes/default")
+    static let folder = Repository.defaultTheme
 
     static func load() throws -> Theme {
         var templates: [String: String] = [:]

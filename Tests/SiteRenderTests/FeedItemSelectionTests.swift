@@ -2,6 +2,7 @@ import Foundation
 import SiteModel
 import Testing
 @testable import SiteRender
+import TestSupport
 
 /// The feeds work out instants only for dates near the newest ones; what they keep must be what
 /// sorting every item by its instant keeps, whatever the time zone and written offsets.
@@ -22,11 +23,8 @@ import Testing
 
     @Test(arguments: ["Europe/Paris", "Pacific/Kiritimati", "Pacific/Pago_Pago"])
     func keepsWhatSortingEveryItemKeeps(_ zone: String) {
-        var state: UInt64 = 0xFEED
-        func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
+        var generator = SeededGenerator(seed: 0xFEED)
+        func next(_ bound: Int) -> Int { generator.next(below: bound) }
         // Dates crowded into a few days, as month, day or time, some with offsets far from the zone's.
         func date() -> String {
             let day = String(format: "2013-03-%02d", 25 + next(7))

@@ -1,13 +1,11 @@
 import Foundation
 import SiteModel
 import SiteSource
+import TestSupport
 
-/// Fixture sites under Tests/Fixtures, found from this file's path (no bundle resources).
+/// Fixture sites under Tests/Fixtures.
 enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .appendingPathComponent("Fixtures")
+    static let root = Repository.fixtures
 
     /// Loads `<fixture>/content`, with diagnostics printed relative to the fixture folder.
     static func load(_ fixture: String) -> LoadResult {

@@ -1,5 +1,6 @@
 import Foundation
 import SiteSource
+import TestSupport
 
 /// A content folder written to a fresh temporary directory, removed when released.
 final class TemporaryContent {
@@ -9,8 +10,7 @@ final class TemporaryContent {
     static let minimalSite = "title: Test\nbase_url: https://example.org\n"
 
     init(_ files: [String: String] = [:], site: String? = minimalSite) throws {
-        base = FileManager.default.temporaryDirectory
-            .appendingPathComponent("kerne-source-\(UUID().uuidString)")
+        base = try TemporaryDirectory.make("kerne-source")
         try FileManager.default.createDirectory(at: content, withIntermediateDirectories: true)
         if let site { try write("site.yml", site) }
         for (path, text) in files { try write(path, text) }

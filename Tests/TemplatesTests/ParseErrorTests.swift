@@ -1,5 +1,6 @@
 import Testing
 @testable import Templates
+import TestSupport
 
 @Suite("parse errors")
 struct ParseErrorTests {
@@ -58,18 +59,24 @@ struct ParseErrorTests {
     }
 
     @Test func anyBytesCompileOrFailWithoutCrashing() throws {
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var generator = SeededGenerator(seed: 0x9E37_79B9_7F4A_7C15)
         let alphabet = Array("{{}}#^/!&>=<% .ab\n\r\t é".utf8)
+        var seen = Set<[UInt8]>()
+        var compiled = 0
         for _ in 0..<3_000 {
-            var bytes: [UInt8] = []
-            for _ in 0..<Int(seed % 40) {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
-                bytes.append(seed >> 60 < 12 ? alphabet[Int(seed >> 33) % alphabet.count] : UInt8(truncatingIfNeeded: seed >> 40))
+            // Three bytes in four from the template alphabet, the others any byte.
+            let bytes = (0..<generator.next(below: 40)).map { _ in
+                generator.next(below: 4) < 3 ? alphabet[generator.next(below: alphabet.count)] : UInt8.random(in: 0...255, using: &generator)
             }
+            seen.insert(bytes)
             let source = String(decoding: bytes, as: UTF8.self)
             if let template = try? Template(source, name: "main") {
+                compiled += 1
                 _ = TemplateLibrary(["main": template]).render("main", ["a": ["b": [1, 2]], "b": true])
             }
         }
+        #expect(seen.count > 2_500, "only \(seen.count) distinct inputs, \(generator.replay)")
+        // Both ways are taken: some inputs compile, most do not.
+        #expect(compiled > 0 && compiled < 3_000, "\(compiled) of 3,000 compiled, \(generator.replay)")
     }
 }

@@ -1,24 +1,23 @@
 import Foundation
 
 /// Runs the `kerne` binary built next to the test bundle, as a user would.
-struct KerneProcess {
-    struct Result {
-        let status: Int32
-        let standardOutput: String
-        let standardError: String
+public struct KerneProcess {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let standardOutput: String
+        public let standardError: String
         /// True when the process was ended by a signal (a crash, or the timeout); `status` is then the signal.
-        var killedBySignal = false
-        var timedOut = false
+        public var killedBySignal = false
+        public var timedOut = false
 
         /// Exit status 0 or 1, within the time limit: a result, never a crash.
-        var endedNormally: Bool { !killedBySignal && !timedOut && (status == 0 || status == 1) }
+        public var endedNormally: Bool { !killedBySignal && !timedOut && (status == 0 || status == 1) }
     }
 
-    static let repository = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let repository = Repository.root
 
     /// The binary of this build configuration (debug, release, sanitizers), next to the tests.
-    static var executable: URL {
+    public static var executable: URL {
         let candidates = [Bundle.main.executableURL?.deletingLastPathComponent(),
                           Bundle.main.bundleURL.deletingLastPathComponent(),
                           URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()]
@@ -31,7 +30,7 @@ struct KerneProcess {
 
     /// This process's environment, with the build cache of every kerne run by the tests in a
     /// folder of its own rather than the user's `~/.cache/kerne`.
-    static let baseEnvironment: [String: String] = {
+    public static let baseEnvironment: [String: String] = {
         var environment = ProcessInfo.processInfo.environment
         environment["KERNE_CACHE_DIR"] = FileManager.default.temporaryDirectory
             .appendingPathComponent("kerne-tests-cache").path
@@ -39,18 +38,18 @@ struct KerneProcess {
     }()
 
     /// Runs `kerne arguments…` in `directory` with `environment` added to this process's.
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+    public static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
                     timeout: TimeInterval = 120) throws -> Result {
         try run(executable: executable, arguments, in: directory, environment: environment, timeout: timeout)
     }
 
     /// Runs `/bin/sh -c script`, with `$KERNE` set to the binary (for `ulimit`, `unshare`, `trap`).
-    static func shell(_ script: String, in directory: URL, timeout: TimeInterval = 120) throws -> Result {
+    public static func shell(_ script: String, in directory: URL, timeout: TimeInterval = 120) throws -> Result {
         try run(executable: URL(fileURLWithPath: "/bin/sh"), ["-c", script], in: directory,
                 environment: ["KERNE": executable.path], timeout: timeout)
     }
 
-    static func run(executable: URL, _ arguments: [String], in directory: URL, environment: [String: String],
+    public static func run(executable: URL, _ arguments: [String], in directory: URL, environment: [String: String],
                     timeout: TimeInterval) throws -> Result {
         let process = Process()
         process.executableURL = executable
@@ -74,9 +73,7 @@ struct KerneProcess {
     }
 
     /// A new empty folder under the system's temporary folder.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kerne-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+    public static func temporaryDirectory() throws -> URL {
+        try TemporaryDirectory.make("kerne-cli")
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
-/// A folder's files as relative path → bytes, for comparing whole trees.
-enum DirectoryTree {
-    static func read(_ root: URL) -> [String: Data] {
+/// A folder's regular files (hidden ones included) as relative path → bytes, for comparing whole trees.
+public enum FolderContents {
+    public static func read(_ root: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         let base = root.standardizedFileURL.resolvingSymlinksInPath().path
         guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
@@ -16,7 +16,7 @@ enum DirectoryTree {
     }
 
     /// Replaces `destination` with a copy of `files` (used to refresh golden trees on request).
-    static func write(_ files: [String: Data], to destination: URL) throws {
+    public static func write(_ files: [String: Data], to destination: URL) throws {
         try? FileManager.default.removeItem(at: destination)
         for (path, data) in files {
             let url = destination.appendingPathComponent(path)

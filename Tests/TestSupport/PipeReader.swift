@@ -1,13 +1,15 @@
 import Foundation
 
 /// Reads a child's pipe to its end on a thread of its own.
-final class PipeReader: @unchecked Sendable {
-    let pipe = Pipe()
+public final class PipeReader: @unchecked Sendable {
+    public let pipe = Pipe()
     // A condition (a pthread mutex underneath) rather than a semaphore: ThreadSanitizer sees it.
     private let condition = NSCondition()
     private var data: Data?
 
-    func start() {
+    public init() {}
+
+    public func start() {
         let handle = pipe.fileHandleForReading
         Thread { [self] in
             let read = handle.readDataToEndOfFile()
@@ -19,7 +21,7 @@ final class PipeReader: @unchecked Sendable {
     }
 
     /// Waits for the end of the pipe (every writer closed it) and returns what was read.
-    func text() -> String {
+    public func text() -> String {
         condition.lock()
         defer { condition.unlock() }
         while data == nil { condition.wait() }
