@@ -2,24 +2,30 @@
 """Checks the feeds of a generated site: validate_feeds.py OUTPUT_DIR
 
 feed.xml (RSS 2.0) and atom.xml (Atom 1.0) are read with feedparser: they must be
-well-formed (bozo 0) and every entry needs a title, a link, an id and a date that
-parses. feed.json must have the JSON Feed 1.1 required fields and RFC 3339 dates.
-The three feeds must carry the same entry ids in the same order, and at least one: a feed
-with no entry checks nothing.
+well-formed (bozo 0) and every entry needs a title, a link and an id; every Atom entry a date
+that parses (an RSS item has none when no day is known, which RSS allows), and every date given
+must parse. feed.json must have the JSON Feed 1.1 required fields and RFC 3339 dates. No date
+may be later than tomorrow: a site built with the default --now (today) dates nothing after it.
+The three feeds must carry the same entry ids in the same order, and at least one: a feed with
+no entry checks nothing (an RSS guid `<url>#recap-YYYY-MM-DD`, a recap published as a new RSS
+item, counts as `<url>`).
 
 Prints `feeds: F files, N items, P problems`; exits 1 when there is any problem.
 Needs `pip install feedparser`.
 """
 
+import calendar
 import json
 import re
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import feedparser
 
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"
+LATEST = datetime.now(timezone.utc) + timedelta(days=1)
+RECAP_GUID = re.compile(r"#recap-\d{4}-\d{2}-\d{2}$")
 RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
 
 
@@ -44,9 +50,16 @@ def check_xml_feed(path, expected_version, problems):
         for field in ("title", "link", "id"):
             if not entry.get(field):
                 problems.append(f"{where}: no {field}")
-        if not (entry.get("published_parsed") or entry.get("updated_parsed")):
+        dated = entry.get("published_parsed") or entry.get("updated_parsed")
+        if expected_version.startswith("atom") and not dated:
             problems.append(f"{where}: no date that parses")
-        ids.append(entry.get("id"))
+        if (entry.get("published") or entry.get("updated")) and not dated:
+            problems.append(f"{where}: a date that does not parse")
+        for parsed_date in (entry.get("published_parsed"), entry.get("updated_parsed")):
+            when = parsed_date and datetime.fromtimestamp(calendar.timegm(parsed_date), timezone.utc)
+            if when and when > LATEST:
+                problems.append(f"{where}: dated in the future ({when.isoformat()})")
+        ids.append(RECAP_GUID.sub("", entry.get("id") or ""))
     return ids
 
 
@@ -96,6 +109,8 @@ def check_json_feed(path, problems):
         for field in ("date_published", "date_modified"):
             if field in item and not is_rfc3339(item[field]):
                 problems.append(f"{where}: {field} {item[field]!r} is not RFC 3339")
+            elif field in item and datetime.fromisoformat(item[field].replace("Z", "+00:00")) > LATEST:
+                problems.append(f"{where}: {field} {item[field]!r} is in the future")
         ids.append(item.get("id"))
     return ids
 

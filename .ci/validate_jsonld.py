@@ -5,14 +5,17 @@ validate_jsonld.py OUTPUT_DIR [CONTENT_DIR]
 
 - every <script type="application/ld+json"> parses as JSON and holds no '<' at all, so that no
   value can close the script element or open a comment (the generator writes it as \\u003c);
-- Event: name, startDate (ISO 8601), eventStatus and eventAttendanceMode (schema.org URLs),
-  organizer with a name, url; location (a Place with a name) whenever the event has a venue, its
-  own or its series', in CONTENT_DIR (default: the repository's content/, found from this file,
-  not the current folder);
+- Event, what Google's Event rich results require: name, a startDate with at least a day (ISO
+  8601), a location (a Place with a name and an address); and what they recommend: endDate,
+  eventStatus and eventAttendanceMode (schema.org URLs), organizer with a name, description;
+  url. The location is the venue's Place whenever the event has a venue, its own or its
+  series', in CONTENT_DIR (default: the repository's content/, found from this file, not the
+  current folder);
 - NewsArticle: headline, datePublished (ISO 8601), author with a name;
 - BreadcrumbList: itemListElement, positions 1..n, each with a name and an absolute item URL;
 - every event of CONTENT_DIR, of every series (series.yml), has its page, with an Event and a
-  BreadcrumbList; every news page has a NewsArticle and a BreadcrumbList.
+  BreadcrumbList (only the BreadcrumbList when the event is known to the month only: a month is
+  no startDate); every news page has a NewsArticle and a BreadcrumbList.
 Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure, and
 when there is no page, no JSON-LD block or no event in CONTENT_DIR.
 """
@@ -26,6 +29,8 @@ from urllib.parse import urlsplit
 
 from content import REPOSITORY, event_pages
 
+FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+MONTH_ONLY_PAGE = re.compile(r'<time class="dt-start" datetime="\d{4}-\d{2}"')
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z)?)?)?$")
 EVENT_STATUS = {f"https://schema.org/Event{s}" for s in ("Scheduled", "Cancelled", "Postponed", "Rescheduled",
                                                            "MovedOnline")}
@@ -71,6 +76,15 @@ def event_problems(data, needs_location):
         problems.append("Event without name")
     if not (isinstance(data.get("startDate"), str) and ISO_DATE.match(data["startDate"])):
         problems.append(f"Event startDate is not ISO 8601: {data.get('startDate')!r}")
+    elif not FULL_DATE.match(data["startDate"]):
+        problems.append(f"Event startDate has no day: {data['startDate']!r}")
+    # image is recommended too, but a site with neither photo nor logo has none to give.
+    for field in ("endDate", "description"):
+        if field not in data:
+            problems.append(f"Event without {field}")
+    place = data.get("location")
+    if not (named(place) and place.get("@type") == "Place" and place.get("address")):
+        problems.append("Event without a location Place with a name and an address")
     if "endDate" in data and not (isinstance(data["endDate"], str) and ISO_DATE.match(data["endDate"])):
         problems.append(f"Event endDate is not ISO 8601: {data['endDate']!r}")
     if data.get("eventStatus") not in EVENT_STATUS:
@@ -121,7 +135,8 @@ def breadcrumb_problems(data):
 
 def page_problems(page, relative, events):
     collector = ScriptCollector()
-    collector.feed(page.read_text(encoding="utf-8"))
+    html = page.read_text(encoding="utf-8")
+    collector.feed(html)
     problems, types = [], []
     for raw in collector.scripts:
         if "<" in raw:
@@ -142,8 +157,10 @@ def page_problems(page, relative, events):
             problems += article_problems(data)
         elif kind == "BreadcrumbList":
             problems += breadcrumb_problems(data)
-    if relative in events and sorted(types) != ["BreadcrumbList", "Event"]:
-        problems.append(f"an event page needs an Event and a BreadcrumbList, has {types}")
+    if relative in events:
+        expected = ["BreadcrumbList"] if MONTH_ONLY_PAGE.search(html) else ["BreadcrumbList", "Event"]
+        if sorted(types) != expected:
+            problems.append(f"an event page needs {' and '.join(expected)}, has {types}")
     if re.match(r"actualites/(?!page/)[^/]+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "NewsArticle"]:
         problems.append(f"a news page needs a NewsArticle and a BreadcrumbList, has {types}")
     return problems, len(collector.scripts)

@@ -28,6 +28,8 @@ rejects() {
 
 rejects feeds "feed.xml: no entry" "$here/feeds-empty"
 rejects feeds "feed.xml: missing" "$empty"
+rejects feeds "is in the future" "$here/feeds-future"
+rejects microformats "no h-event page in" "$empty"
 rejects calendar "not both DATE or both DATE-TIME" "$here/calendar-date-mismatch"
 rejects calendar "X-WR-CALNAME: unescaped \`,\`" "$here/calendar-calname"
 rejects calendar "NAME: unescaped \`;\`" "$here/calendar-calname"

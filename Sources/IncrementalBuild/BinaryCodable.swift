@@ -56,6 +56,8 @@ extension Edition: BinaryCodable {
         writer.add(draft)
         writer.add(sequence)
         writer.add(updated)
+        writer.add(published)
+        writer.add(previousDate)
         writer.add(body)
         writer.add(sourcePath)
     }
@@ -65,7 +67,8 @@ extension Edition: BinaryCodable {
                   venue: try reader.optional(), speakers: try reader.array(), attendees: try reader.optionalInt(),
                   tags: try reader.strings(), status: try reader.value(), summary: try reader.string(),
                   photos: try reader.array(), draft: try reader.bool(), sequence: try reader.int(),
-                  updated: try reader.optional(), body: try reader.value(), sourcePath: try reader.string())
+                  updated: try reader.optional(), published: try reader.optional(), previousDate: try reader.optional(),
+                  body: try reader.value(), sourcePath: try reader.string())
     }
 }
 

@@ -66,7 +66,8 @@ struct FrenchTypography {
                 let byte = source[index]
                 if byte == UInt8(ascii: " ") {
                     guard index + 1 < source.count, !isSpecial[Int(source[index + 1])],
-                          index > runStart || !endsWithOpeningGuillemet else { break }
+                          index > runStart || !endsWithOpeningGuillemet,
+                          !Self.isUnitSpace(source, at: index) else { break }
                 } else if isSpecial[Int(byte)] {
                     break
                 }
@@ -81,6 +82,10 @@ struct FrenchTypography {
             let next: UInt8 = index + 1 < source.count ? source[index + 1] : 0
             switch byte {
             case UInt8(ascii: " ") where endsWithOpeningGuillemet:
+                output.append(contentsOf: Self.noBreakSpace)
+                change.changedPiece = true
+                endRun()
+            case UInt8(ascii: " ") where Self.isUnitSpace(source, at: index):
                 output.append(contentsOf: Self.noBreakSpace)
                 change.changedPiece = true
                 endRun()
@@ -118,5 +123,25 @@ struct FrenchTypography {
             index += 1
         }
         return change
+    }
+
+    /// A space between a number and its unit, « 9 h », « 17 h 30 », « 9 € », « 20 % »: the two
+    /// must not be split over two lines. Only within one piece of text.
+    private static func isUnitSpace(_ source: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard index > 0, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(source[index - 1]),
+              index + 1 < source.count else { return false }
+        let unitStart = index + 1
+        let unitEnd: Int
+        switch source[unitStart] {
+        case UInt8(ascii: "h"), UInt8(ascii: "%"): unitEnd = unitStart + 1
+        case 0xE2 where unitStart + 2 < source.count && source[unitStart + 1] == 0x82 && source[unitStart + 2] == 0xAC: // €
+            unitEnd = unitStart + 3
+        default: return false
+        }
+        // « 9 h » but not « 9 heures »: the unit is a whole word.
+        guard unitEnd < source.count else { return true }
+        let after = source[unitEnd]
+        let isLetter = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(after | 0x20) || after >= 0x80
+        return !isLetter
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import SiteModel
 
 /// Checks that span events or need the reference day: numbers and dates in the same order
-/// within each numbered series, a recap for every past event, no attendance for one still to come.
+/// within each numbered series, a recap for every past event, no attendance for one still to come,
+/// and for one still to come a day, a time and a venue (calendars and search engines need them).
 struct EditionChecker {
     /// Sorted by series, then number.
     let editions: [Edition]
@@ -35,6 +36,21 @@ struct EditionChecker {
                     at: locator.frontMatterValue("attendees", in: path) ?? fileStart,
                     "\(label(edition)) is upcoming (\(edition.date)) but already has 'attendees'",
                     hint: "add the attendance after the evening"))
+            }
+            if edition.isUpcoming(relativeTo: now), edition.status != .cancelled {
+                var missing: [String] = []
+                if edition.date.precision == .month { missing.append("no day") }
+                if edition.date.precision != .time { missing.append("no time") }
+                if edition.venue == nil { missing.append("no venue") }
+                if !missing.isEmpty {
+                    let onlyVenue = edition.date.precision == .time
+                    let todo = (onlyVenue ? [] : ["the day and time to 'date' (YYYY-MM-DDTHH:MM)"])
+                        + (edition.venue == nil ? ["a 'venue'"] : [])
+                    diagnostics.append(.warning(
+                        at: locator.frontMatterValue(onlyVenue ? "title" : "date", in: path) ?? fileStart,
+                        "\(label(edition)) is upcoming but has \(missing.joined(separator: ", ")): calendars and search engines cannot announce it fully",
+                        hint: "add \(todo.joined(separator: " and ")) once known"))
+                }
             }
         }
         return diagnostics

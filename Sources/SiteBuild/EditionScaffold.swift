@@ -46,11 +46,13 @@ public enum EditionScaffold {
 
     /// The whole file: the required keys filled in, the optional ones as comments to uncomment,
     /// and an empty body for the announcement, then the recap.
-    /// `number` nil: an event of an unnumbered series, named by its file.
+    /// `number` nil: an event of an unnumbered series, named by its file. `published`: the day it
+    /// is written, which the feeds give as the announcement's date.
     public static func text(number: Int?, title: String, date: EventDate, speakers: [Speaker] = [],
-                            venueKeys: [String] = []) -> String {
+                            venueKeys: [String] = [], published: EventDate? = nil) -> String {
         var lines = ["---"] + (number.map { ["edition: \($0)"] } ?? [])
             + ["title: \(YAMLScalar.text(title))", "date: \(date)"]
+        if let published { lines.append(noted("published: \(published)", "# the day it is announced (feeds)")) }
         lines.append(noted("# end: YYYY-MM-DDTHH:MM", "when it ends (default: event_duration of site.yml)"))
         let known = venueKeys.isEmpty ? "" : " (\(venueKeys.joined(separator: ", ")))"
         lines.append(noted("# venue: \(venueKeys.first ?? "cantine")", "a key of venues.yml\(known), or {name: ..., address: ...}"))
@@ -72,6 +74,8 @@ public enum EditionScaffold {
             "#   - src: /photos/\(number.map(String.init) ?? "photo")-1.jpg",
             "#     alt: what the photo shows",
             noted("# status: cancelled", "or postponed (default: scheduled)"),
+            noted("# previous_date: YYYY-MM-DD", "when it moves: the date announced before"),
+            noted("# updated: YYYY-MM-DD", "the day the recap is written (feeds show it again)"),
             noted("# summary: One sentence", "for lists and feeds (default: the first paragraph)"),
             "# After the closing line: the announcement in Markdown, then the recap once it has taken place.",
             "---",

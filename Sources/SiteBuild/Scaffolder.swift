@@ -33,14 +33,15 @@ public struct Scaffolder: Sendable {
     }
 
     /// Writes an event of the site's first series (`editions/NN-slug.md`); returns its URL.
-    public func newEdition(title: String?, date: EventDate, speakers: [EditionScaffold.Speaker]) throws(BuildError) -> URL {
-        try newEvent(series: nil, title: title, date: date, speakers: speakers)
+    public func newEdition(title: String?, date: EventDate, speakers: [EditionScaffold.Speaker],
+                           published: EventDate? = nil) throws(BuildError) -> URL {
+        try newEvent(series: nil, title: title, date: date, speakers: speakers, published: published)
     }
 
     /// Writes an event of the series `key` (nil: the first of series.yml): `<folder>/NN-slug.md`
     /// with the series' next number, or `<folder>/YYYY-MM-DD-slug.md` in an unnumbered series.
     public func newEvent(series key: String?, title: String?, date: EventDate,
-                         speakers: [EditionScaffold.Speaker]) throws(BuildError) -> URL {
+                         speakers: [EditionScaffold.Speaker], published: EventDate? = nil) throws(BuildError) -> URL {
         let known = SeriesList.read(contentDirectory: contentDirectory)
         guard let series = key.map({ key in known.first { $0.key == key } }) ?? known.first else {
             throw BuildError("no series '\(key ?? "")' in series.yml (series: \(known.map(\.key).joined(separator: ", ")))")
@@ -53,7 +54,8 @@ public struct Scaffolder: Sendable {
             throw BuildError("the title '\(title)' gives an empty file name; use letters or digits")
         }
         let venues = ContentScan.venueKeys(ofFile: contentDirectory.appendingPathComponent("venues.yml"))
-        let text = EditionScaffold.text(number: number, title: title, date: date, speakers: speakers, venueKeys: venues)
+        let text = EditionScaffold.text(number: number, title: title, date: date, speakers: speakers, venueKeys: venues,
+                                        published: published)
         return try write(text, to: folder.appendingPathComponent(name))
     }
 

@@ -19,8 +19,12 @@ public struct Edition: Hashable, Sendable {
     public var photos: [Photo]
     public var draft: Bool
     public var sequence: Int
-    /// When the page last changed, if the contributor said so (an extension of the contract).
+    /// When the page last changed, if the contributor said so: the recap of an event.
     public var updated: EventDate?
+    /// When the page was first published (the announcement), if the contributor said so.
+    public var published: EventDate?
+    /// The date the event was announced for before it moved, if it moved.
+    public var previousDate: EventDate?
     public var body: RenderedMarkdown
     /// The file it came from, relative to the content folder: `editions/04-seo.md`.
     public var sourcePath: String
@@ -29,6 +33,7 @@ public struct Edition: Hashable, Sendable {
                 speakers: [Speaker] = [], attendees: Int? = nil, tags: [String] = [],
                 status: EditionStatus = .scheduled, summary: String = "", photos: [Photo] = [],
                 draft: Bool = false, sequence: Int = 0, updated: EventDate? = nil,
+                published: EventDate? = nil, previousDate: EventDate? = nil,
                 body: RenderedMarkdown = RenderedMarkdown(), sourcePath: String = "") {
         self.series = series
         self.number = number
@@ -46,6 +51,8 @@ public struct Edition: Hashable, Sendable {
         self.draft = draft
         self.sequence = sequence
         self.updated = updated
+        self.published = published
+        self.previousDate = previousDate
         self.body = body
         self.sourcePath = sourcePath
     }
@@ -75,5 +82,20 @@ public struct Edition: Hashable, Sendable {
     public func isUpcoming(relativeTo now: EventDate) -> Bool {
         if date.precision == .month { return (date.year, date.month) >= (now.year, now.month) }
         return date.dayOrdinal > now.dayOrdinal
+    }
+
+    /// The SEQUENCE of its calendar entry: `sequence` raised by one when it is cancelled or
+    /// postponed and by one when it moved (`previous_date`), so that calendar apps take the change
+    /// without the contributor having to remember.
+    public var calendarSequence: Int {
+        max(sequence, 0) + (status == .scheduled ? 0 : 1) + (previousDate == nil ? 0 : 1)
+    }
+
+    /// Held, as far as the site knows: past, neither cancelled nor postponed, and not an
+    /// announcement whose month went by without a day, a topic (tags), a speaker, a photo or a
+    /// count of attendees (« Sujet à définir » for January, still as announced in February).
+    public func wasHeld(relativeTo now: EventDate) -> Bool {
+        guard status == .scheduled, !isUpcoming(relativeTo: now) else { return false }
+        return date.precision != .month || attendees != nil || !speakers.isEmpty || !photos.isEmpty || !tags.isEmpty
     }
 }

@@ -31,11 +31,14 @@ public struct SiteConfig: Hashable, Sendable {
     public var feedItems: Int
     /// Keeps raw HTML and every link scheme in Markdown bodies when true.
     public var unsafeHTML: Bool
+    /// Where the site's events are when they name no venue (« Quimper »): search engines need a
+    /// place for every event. Only structured data shows it.
+    public var location: String?
 
     public init(title: String, tagline: String? = nil, baseURL: String, language: String = "fr",
                 timeZoneIdentifier: String = "Europe/Paris", organizer: String? = nil,
                 eventDurationMinutes: Int = 180, theme: String = "default", feedItems: Int = 20,
-                unsafeHTML: Bool = false) {
+                unsafeHTML: Bool = false, location: String? = nil) {
         self.title = title
         self.tagline = tagline
         self.baseURL = baseURL
@@ -48,6 +51,7 @@ public struct SiteConfig: Hashable, Sendable {
         self.theme = theme
         self.feedItems = feedItems
         self.unsafeHTML = unsafeHTML
+        self.location = location
     }
 
     private static func zone(_ identifier: String) -> TimeZone {

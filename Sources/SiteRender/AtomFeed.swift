@@ -24,7 +24,7 @@ enum AtomFeed {
             xml += element("id", item.url, indent: 4)
             xml += element("title", item.title, indent: 4)
             xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(FeedText.xml(item.url))\"/>\n"
-            xml += element("published", item.published.rfc3339, indent: 4)
+            if let published = item.published { xml += element("published", published.rfc3339, indent: 4) }
             xml += element("updated", item.modified.rfc3339, indent: 4)
             if let author = item.author {
                 xml += "    <author>\n" + element("name", author, indent: 6) + "    </author>\n"

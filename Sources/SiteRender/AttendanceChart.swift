@@ -14,16 +14,21 @@ struct AttendanceChart {
     let bars: [Bar]
     let label: (Int) -> String
 
-    /// Nil when no edition has an attendance figure.
+    /// Nil when no edition has an attendance figure. The chart keeps its own size whatever the
+    /// number of bars (the page scrolls it sideways when it is wider than the column): bars get
+    /// narrower past 30, and past 40 only every fifth edition is labelled under its bar and the
+    /// figures are left to each bar's title and to the table.
     func svg() -> String? {
         guard let highest = bars.map(\.attendees).max(), highest > 0 else { return nil }
-        let barWidth = 36, gap = 14, chartHeight = 180, top = 26, bottom = 28
-        let width = bars.count * (barWidth + gap) + gap
+        let crowded = bars.count > 40
+        let barWidth = bars.count > 30 ? 12 : 36, gap = bars.count > 30 ? 4 : 14
+        let chartHeight = 180, top = 26, bottom = 28
+        let width = max(bars.count * (barWidth + gap) + gap, 200)
         let height = chartHeight + top + bottom
         let total = bars.reduce(0) { $0 + $1.attendees }
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"group\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title id=\"chart-title\">Participants par édition</title>"
-        svg += "<desc id=\"chart-desc\">\(bars.count) éditions avec un chiffre de participation, \(total) participants en tout\u{a0}; le détail suit dans le tableau.</desc>"
+        svg += "<desc id=\"chart-desc\">\(bars.count) \(bars.count > 1 ? "éditions" : "édition") avec un chiffre de participation, \(total) participants en tout\u{a0}; le détail suit dans le tableau.</desc>"
         svg += "<line class=\"axis\" x1=\"0\" y1=\"\(top + chartHeight + 1)\" x2=\"\(width)\" y2=\"\(top + chartHeight + 1)\"/>"
         for (offset, bar) in bars.enumerated() {
             let x = gap + offset * (barWidth + gap)
@@ -31,8 +36,12 @@ struct AttendanceChart {
             let y = top + chartHeight - barHeight
             svg += "<a href=\"\(HTMLEscaping.markup.escaped(bar.url))\"><title>\(HTMLEscaping.markup.escaped(label(bar.number)))\u{a0}: \(bar.attendees) participants</title>"
             svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" rx=\"3\"/></a>"
-            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 6)\" text-anchor=\"middle\" class=\"value\">\(bar.attendees)</text>"
-            svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(height - 8)\" text-anchor=\"middle\" class=\"label\">#\(bar.number)</text>"
+            if !crowded {
+                svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 6)\" text-anchor=\"middle\" class=\"value\">\(bar.attendees)</text>"
+            }
+            if !crowded || offset % 5 == 0 {
+                svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(height - 8)\" text-anchor=\"middle\" class=\"label\">#\(bar.number)</text>"
+            }
         }
         return svg + "</svg>"
     }

@@ -9,9 +9,10 @@ struct CalendarEvent: Hashable {
     /// The instant the event starts, for sorting and for the Google Calendar link.
     let start: Date
     let timing: CalendarEventTiming
-    /// For DTSTAMP and LAST-MODIFIED. A calendar generated twice from the same content must be
-    /// byte-identical, so the clock is out: the edition's `updated` when the contributor gave one,
-    /// otherwise the start of the edition itself.
+    /// For DTSTAMP and LAST-MODIFIED (README, « Calendars »). A calendar generated twice from the
+    /// same content must be byte-identical, so the clock is out: the edition's `updated`, else its
+    /// `published`, else its start; never after the start of the build's day (`--now`), so never
+    /// in the future.
     let stamp: Date
     let summary: String
     let details: String
@@ -25,14 +26,17 @@ struct CalendarEvent: Hashable {
     let filePath: String
 
     /// Nil for an edition known to the month only: it has no day to be put on.
-    init?(edition: Edition, config: SiteConfig) {
+    /// `now`: the build's day; nil puts no bound on the stamp.
+    init?(edition: Edition, config: SiteConfig, now: EventDate? = nil) {
         guard let timing = CalendarEventTiming(edition: edition, config: config) else { return nil }
         let timeZone = config.timeZone
         id = edition.id
         uid = "\(edition.id.text)@\(config.host)"
         start = edition.date.startInstant(in: timeZone)
         self.timing = timing
-        stamp = (edition.updated ?? edition.date).startInstant(in: timeZone)
+        var stamp = (edition.updated ?? edition.published ?? edition.date).startInstant(in: timeZone)
+        if let now { stamp = min(stamp, now.dayOnly.startInstant(in: timeZone)) }
+        self.stamp = stamp
         summary = Self.summary(of: edition, config: config)
         url = config.absoluteURL(edition.path)
         details = Self.details(of: edition, url: url, french: config.language.lowercased().hasPrefix("fr"))
@@ -42,7 +46,7 @@ struct CalendarEvent: Hashable {
         geo = edition.venue?.geo
         categories = edition.tags.filter { !$0.isEmpty }
         status = edition.status
-        sequence = max(edition.sequence, 0)
+        sequence = edition.calendarSequence
         filePath = String(edition.calendarPath.drop { $0 == "/" })
     }
 

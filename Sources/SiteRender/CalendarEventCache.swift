@@ -6,16 +6,19 @@ import SiteModel
 /// `agenda.ics` and in the edition's own calendar.
 final class CalendarEventCache: Sendable {
     private let config: SiteConfig
+    /// The build's day, which bounds DTSTAMP.
+    private let now: EventDate?
     /// By event; nil for an edition without a day.
     private let events = Memo<EventID, CalendarEvent?>()
     private let texts = Memo<EventID, [UInt8]>()
 
-    init(config: SiteConfig) {
+    init(config: SiteConfig, now: EventDate? = nil) {
         self.config = config
+        self.now = now
     }
 
     func event(for edition: Edition) -> CalendarEvent? {
-        events.value(for: edition.id) { CalendarEvent(edition: edition, config: config) }
+        events.value(for: edition.id) { CalendarEvent(edition: edition, config: config, now: now) }
     }
 
     /// The folded, CRLF-terminated lines of the event's VEVENT.

@@ -8,8 +8,9 @@ import SiteModel
 public enum CalendarRenderer {
     /// Editions are expected already filtered (no drafts unless asked). Output depends on the
     /// content only: no clock, locale or machine time zone.
-    public static func render(_ site: Site) -> [OutputFile] {
-        ConcurrentMap.map(jobs(site)) { $0.render() }
+    /// `now`: the build's day, which bounds DTSTAMP; nil for none.
+    public static func render(_ site: Site, now: EventDate? = nil) -> [OutputFile] {
+        ConcurrentMap.map(jobs(site, events: CalendarEventCache(config: site.config, now: now))) { $0.render() }
     }
 
     /// `agenda.ics`, each series' calendar, then one job per event calendar, by series and number. Calendars show list

@@ -6,6 +6,10 @@ struct FeedEditionLabels {
     let speakers: String
     let cancelled: String
     let postponed: String
+    /// Before the title of the item: « Annulé — ».
+    let cancelledTitle: String
+    let postponedTitle: String
+    let movedTitle: String
 
     init(language: String) {
         if language.lowercased().hasPrefix("fr") {
@@ -16,6 +20,9 @@ struct FeedEditionLabels {
             speakers = "Intervenants\u{a0}:"
             cancelled = "Annulé."
             postponed = "Reporté."
+            cancelledTitle = "Annulé — "
+            postponedTitle = "Reporté — "
+            movedTitle = "Nouvelle date — "
         } else {
             date = "Date:"
             venue = "Venue:"
@@ -23,6 +30,9 @@ struct FeedEditionLabels {
             speakers = "Speakers:"
             cancelled = "Cancelled."
             postponed = "Postponed."
+            cancelledTitle = "Cancelled — "
+            postponedTitle = "Postponed — "
+            movedTitle = "New date — "
         }
     }
 }

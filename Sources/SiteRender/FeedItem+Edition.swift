@@ -4,7 +4,8 @@ import SiteModel
 extension FeedItem {
     /// « Breizh’péro #4 — Le référencement naturel », whose text starts with the date,
     /// the venue and the speakers, then the body and the photos.
-    init(edition: Edition, config: SiteConfig) {
+    /// `now`: the build's day (`FeedDating`); nil puts no bound on the dates.
+    init(edition: Edition, config: SiteConfig, now: EventDate? = nil) {
         let url = config.absoluteURL(edition.path)
         let timeZone = config.timeZone
         let labels = FeedEditionLabels(language: config.language)
@@ -20,16 +21,36 @@ extension FeedItem {
         let ownSummary = edition.summary.isEmpty ? edition.body.summaryText : edition.summary
         if !ownSummary.isEmpty { summary += " " + ownSummary }
 
+        let dating = FeedDating(date: edition.date, published: edition.published, updated: edition.updated, isEvent: true, now: now)
+        // A recap: written after the event began, once it is past.
+        var recapGuid: String?
+        if let recap = dating.updated, now.map({ !edition.isUpcoming(relativeTo: $0) }) ?? true,
+           recap.wallClockSeconds >= edition.date.wallClockSeconds {
+            recapGuid = FeedText.clean(url) + "#recap-" + DateText.iso(recap.dayOnly, in: timeZone)
+        }
         self.init(
             url: FeedText.clean(url),
-            title: FeedText.clean(edition.fullTitle),
+            title: FeedText.clean(Self.titlePrefix(of: edition, labels: labels, now: now) + edition.fullTitle),
             summary: FeedText.clean(summary),
             contentHTML: FeedText.clean(AbsoluteLinks.absolutize(html: html, pageURL: url, baseURL: config.baseURL)),
-            published: FeedTimestamp(edition.date, in: timeZone),
-            updated: edition.updated.map { FeedTimestamp($0, in: timeZone) },
+            published: dating.published.map { FeedTimestamp($0, in: timeZone) },
+            order: FeedTimestamp(dating.order, in: timeZone),
+            updated: dating.updated.map { FeedTimestamp($0, in: timeZone) },
             tags: edition.tags.map(FeedText.clean),
-            author: nil
+            author: nil,
+            recapGuid: recapGuid
         )
+    }
+
+    /// « Annulé — », « Reporté — », or « Nouvelle date — » while a moved event is to come.
+    private static func titlePrefix(of edition: Edition, labels: FeedEditionLabels, now: EventDate?) -> String {
+        switch edition.status {
+        case .cancelled: return labels.cancelledTitle
+        case .postponed: return labels.postponedTitle
+        case .scheduled:
+            guard edition.previousDate != nil, now.map({ edition.isUpcoming(relativeTo: $0) }) ?? true else { return "" }
+            return labels.movedTitle
+        }
     }
 
     private static func facts(of edition: Edition, dateText: String, labels: FeedEditionLabels) -> String {

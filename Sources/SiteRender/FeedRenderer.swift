@@ -6,8 +6,9 @@ public enum FeedRenderer {
     /// The files `render` makes, in its order.
     static let outputPaths = [RSSFeed.path, AtomFeed.path, JSONFeed.path]
 
-    public static func render(_ site: Site) -> [OutputFile] {
-        render(FeedItemSelection.items(for: site), config: site.config)
+    /// `now`: the build's day, after which no date is given (`FeedDating`); nil for no bound.
+    public static func render(_ site: Site, now: EventDate? = nil) -> [OutputFile] {
+        render(FeedItemSelection.items(for: site, now: now), config: site.config)
     }
 
     static func render(_ items: [FeedItem], config: SiteConfig) -> [OutputFile] {

@@ -53,9 +53,10 @@ struct ICalendarTimeZone: Hashable {
             name: name(of: timeZone, at: transition))
     }
 
-    /// Foundation's abbreviation (`CET`, or `GMT+1` where no name is known); an offset when it has none.
+    /// `CET`, `CEST`: Kerné's own names (`ICalendarZoneName`), not the platform's.
     private static func name(of timeZone: TimeZone, at instant: Date) -> String {
-        timeZone.abbreviation(for: instant) ?? "UTC" + ICalendarDateFormat.utcOffset(timeZone.secondsFromGMT(for: instant))
+        ICalendarZoneName.name(identifier: timeZone.identifier, offsetSeconds: timeZone.secondsFromGMT(for: instant),
+                               isDaylight: timeZone.isDaylightSavingTime(for: instant))
     }
 
     /// Midnight on the first of January of `year`, on the zone's wall clock.

@@ -25,8 +25,8 @@ enum JSONFeed {
             "url": .string(item.url),
             "title": .string(item.title),
             "content_html": .string(item.contentHTML),
-            "date_published": .string(item.published.rfc3339),
         ]
+        if let published = item.published { fields["date_published"] = .string(published.rfc3339) }
         if !item.summary.isEmpty { fields["summary"] = .string(item.summary) }
         if let updated = item.updated { fields["date_modified"] = .string(updated.rfc3339) }
         if !item.tags.isEmpty { fields["tags"] = .array(item.tags.map(JSONValue.string)) }

@@ -17,7 +17,7 @@ final class PageRenderer: Sendable {
     /// `wholeSite`: whether all the pages will be made (see `SiteIndex.init`).
     init(site: Site, theme: CompiledTheme, context: BuildContext, events: CalendarEventCache? = nil, wholeSite: Bool = true) {
         views = ViewBuilder(site: site, index: SiteIndex(site: site, now: context.now, crossReferencesFirst: wholeSite), theme: theme,
-                            events: events ?? CalendarEventCache(config: site.config))
+                            events: events ?? CalendarEventCache(config: site.config, now: context.now))
         self.context = context
         layoutConstants = .object(Self.layoutConstants(views: views, context: context))
         menus = Self.menus(views: views)
@@ -42,7 +42,7 @@ final class PageRenderer: Sendable {
             "title": .string(isHome || page.title.containsBytes(of: config.title) ? page.title : "\(page.title) — \(config.title)"),
             "pageTitle": .string(page.title),
             "description": .string(page.description),
-            "canonical": .string(config.absoluteURL(page.path)),
+            "canonical": page.hasCanonicalURL ? .string(config.absoluteURL(page.path)) : .null,
             "menu": menus[page.section ?? ""] ?? menus[""] ?? .list([]),
             "contentHTML": .bytes(contentHTML),
             "openGraphType": .string(page.openGraphType),
@@ -100,7 +100,7 @@ final class PageRenderer: Sendable {
     }
 
     func homePage() -> PageSpec {
-        let past = index.pastEditionsNewestFirst
+        let past = index.heldEventsNewestFirst
         var context: [String: TemplateValue] = [
             "latestNews": TemplateValue(site.news.prefix(3).map(views.newsSummaryView)),
             "recentRecaps": TemplateValue(past.prefix(3).map(views.editionSummaryView)),
@@ -115,9 +115,14 @@ final class PageRenderer: Sendable {
         context["hasAlsoNext"] = .bool(!alsoNext.isEmpty)
         // The figures are those of the first series: « 17 éditions » counts Breizh'péros only.
         let firstSeries = site.series.first?.key
-        let held = past.filter { $0.status != .cancelled && $0.series.key == firstSeries }
-        var figures: [String: TemplateValue] = ["editions": .int(held.count), "people": .int(held.reduce(0) { $0 + ($1.attendees ?? 0) }),
-                                                "speakers": .int(index.speakers.count)]
+        let held = past.filter { $0.series.key == firstSeries }
+        let people = held.reduce(0) { $0 + ($1.attendees ?? 0) }
+        var figures: [String: TemplateValue] = ["editions": .int(held.count), "people": .int(people),
+                                                "speakers": .int(index.speakers.count),
+                                                // French: 0 and 1 take the singular.
+                                                "editionsWord": .string(held.count > 1 ? "éditions" : "édition"),
+                                                "peopleWord": .string(people > 1 ? "participants comptés" : "participant compté"),
+                                                "speakersWord": .string(index.speakers.count > 1 ? "intervenants" : "intervenant")]
         figures["since"] = TemplateValue(index.editionsByDate.first { $0.series.key == firstSeries }.map { String($0.date.year) })
         context["figures"] = .object(figures)
         context["hasNews"] = .bool(!site.news.isEmpty)
@@ -128,12 +133,7 @@ final class PageRenderer: Sendable {
 
     private var webcalURL: String { webcal("/agenda.ics") }
 
-    /// `webcal://…` for the calendar at `path`.
-    private func webcal(_ path: String) -> String {
-        let https = site.config.absoluteURL(path)
-        guard let colon = https.firstIndex(of: ":") else { return https }
-        return "webcal" + https[colon...]
-    }
+    private func webcal(_ path: String) -> String { views.webcal(path) }
 
     /// The page of a series: its events by year, its attendance chart when figures are known.
     /// The first series keeps the title and calendar link the site had with one series.
@@ -175,7 +175,7 @@ final class PageRenderer: Sendable {
                             description: edition.summary.isEmpty ? edition.title : edition.summary,
                             section: seriesPath, context: ["edition": .object(views.editionView(edition))])
         page.structuredData = [structured.event(edition),
-                               structured.breadcrumbs([("Accueil", "/"), (seriesTitle, seriesPath), (title, edition.path)])]
+                               structured.breadcrumbs([("Accueil", "/"), (seriesTitle, seriesPath), (title, edition.path)])].compactMap { $0 }
         page.image = edition.photos.first.map { site.config.absoluteURL($0.src) }
         page.openGraphType = "article"
         return page
@@ -260,8 +260,11 @@ final class PageRenderer: Sendable {
                         section: nil, context: ["venue": .object(venue)])
     }
 
+    /// Served at any missing address, so it names no canonical address of its own.
     func notFoundPage() -> PageSpec {
-        PageSpec(path: "/404.html", template: "not-found", title: "Page introuvable",
-                 description: "Cette page n’existe pas.", section: nil, context: [:])
+        var page = PageSpec(path: "/404.html", template: "not-found", title: "Page introuvable",
+                            description: "Cette page n’existe pas.", section: nil, context: [:])
+        page.hasCanonicalURL = false
+        return page
     }
 }

@@ -17,6 +17,8 @@ struct PageSpec {
     var image: String? = nil
     /// Open Graph type: `website` or `article`.
     var openGraphType = "website"
+    /// False for a page served at other addresses than its own (404): no canonical link, no og:url.
+    var hasCanonicalURL = true
 
     /// `editions/4/index.html` for `/editions/4/`; paths that name a file are kept.
     var outputPath: String { Self.outputPath(of: path) }

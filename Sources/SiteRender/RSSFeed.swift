@@ -30,8 +30,13 @@ enum RSSFeed {
             xml += "  <item>\n"
             xml += element("title", item.title, indent: 4)
             xml += element("link", item.url, indent: 4)
-            xml += "    <guid isPermaLink=\"true\">\(FeedText.xml(item.url))</guid>\n"
-            xml += element("pubDate", item.published.rfc822, indent: 4)
+            if let recapGuid = item.recapGuid, let recap = item.updated {
+                xml += "    <guid isPermaLink=\"false\">\(FeedText.xml(recapGuid))</guid>\n"
+                xml += element("pubDate", recap.rfc822, indent: 4)
+            } else {
+                xml += "    <guid isPermaLink=\"true\">\(FeedText.xml(item.url))</guid>\n"
+                if let published = item.published { xml += element("pubDate", published.rfc822, indent: 4) }
+            }
             if let author = item.author { xml += element("dc:creator", author, indent: 4) }
             for tag in item.tags { xml += element("category", tag, indent: 4) }
             // Readers take an item's description as HTML: the plain-text summary is escaped for HTML, then for XML.

@@ -46,6 +46,7 @@ struct SiteCrossReferences: Sendable {
         self.slugs = slugs
         speakers = speakersBySlug.values.sorted { $0.slug < $1.slug }
         tags = tagsBySlug.values.sorted { $0.slug < $1.slug }
-        venues = venuesBySlug.values.sorted { $0.slug < $1.slug }
+        // A venue where no event is held gets no page: it would be empty, yet in the sitemap.
+        venues = venuesBySlug.values.filter { !$0.editions.isEmpty }.sorted { $0.slug < $1.slug }
     }
 }

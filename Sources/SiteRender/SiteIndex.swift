@@ -83,4 +83,7 @@ struct SiteIndex {
 
     /// Past editions, newest first.
     var pastEditionsNewestFirst: [Edition] { editionsByDate.reversed().filter { !$0.isUpcoming(relativeTo: now) } }
+
+    /// Events that took place (`Edition.wasHeld`), newest first: the recaps.
+    var heldEventsNewestFirst: [Edition] { editionsByDate.reversed().filter { $0.wasHeld(relativeTo: now) } }
 }

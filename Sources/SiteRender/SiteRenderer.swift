@@ -16,7 +16,7 @@ public enum SiteRenderer {
                             only wanted: Set<String>? = nil) -> [RenderJob] {
         func wants(_ path: String) -> Bool { wanted?.contains(path) ?? true }
         // Edition pages link to Google Calendar with the event the calendars show.
-        let events = CalendarEventCache(config: site.config)
+        let events = CalendarEventCache(config: site.config, now: context.now)
         let renderer = PageRenderer(site: site, theme: theme, context: context, events: events, wholeSite: wanted == nil)
         let pages = renderer.pageJobs(only: wanted)
         var jobs = pages.map(\.job)
@@ -31,8 +31,11 @@ public enum SiteRenderer {
         }
         if FeedRenderer.outputPaths.contains(where: wants) {
             // The items are chosen once, here: the jobs' sources need them anyway.
-            let selection = FeedItemSelection.selected(from: site)
-            let feeds = SharedResult { FeedRenderer.render(FeedItemSelection.items(from: selection, config: site.config), config: site.config) }
+            let now = context.now
+            let selection = FeedItemSelection.selected(from: site, now: now)
+            let feeds = SharedResult {
+                FeedRenderer.render(FeedItemSelection.items(from: selection, config: site.config, now: now), config: site.config)
+            }
             // Which items the feeds carry depends on list fields (dates); the items show whole bodies.
             var feedSources = RenderJob.Sources.files(selection.map(\.sourcePath))
             feedSources.allSummaries = true

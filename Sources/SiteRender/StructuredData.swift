@@ -12,25 +12,57 @@ struct StructuredData {
                  "url": .string(config.absoluteURL("/"))])
     }
 
-    func event(_ edition: Edition) -> JSONValue {
+    /// What Google's Event rich results require (name, a full startDate, location) and recommend.
+    /// Nil for an event known to the month only: a partial startDate is no date to them.
+    func event(_ edition: Edition) -> JSONValue? {
+        guard edition.date.precision != .month else { return nil }
+        let rescheduled = edition.status == .scheduled && edition.previousDate != nil
         var event: [String: JSONValue] = [
             "@context": .string("https://schema.org"),
             "@type": .string("Event"),
             "name": .string(edition.fullTitle),
             "startDate": .string(DateText.iso(edition.date, in: zone)),
-            "eventStatus": .string(eventStatus(edition.status)),
+            "endDate": .string(endDate(of: edition)),
+            "eventStatus": .string(rescheduled ? "https://schema.org/EventRescheduled" : eventStatus(edition.status)),
             "eventAttendanceMode": .string("https://schema.org/OfflineEventAttendanceMode"),
             "url": .string(config.absoluteURL(edition.path)),
             "organizer": organizer,
+            "description": .string(description(of: edition)),
         ]
-        if let end = edition.end { event["endDate"] = .string(DateText.iso(end, in: zone)) }
-        if !edition.summary.isEmpty { event["description"] = .string(edition.summary) }
-        if let venue = edition.venue { event["location"] = place(venue) }
+        if let location = edition.venue.map(place) ?? config.location.map(area) { event["location"] = location }
         if !edition.speakers.isEmpty {
             event["performer"] = .array(edition.speakers.map(person))
         }
-        if let photo = edition.photos.first { event["image"] = .string(config.absoluteURL(photo.src)) }
+        if let image = edition.photos.first.map(\.src) ?? logoPath { event["image"] = .string(config.absoluteURL(image)) }
+        if let previous = edition.previousDate, previous.precision != .month {
+            event["previousStartDate"] = .string(DateText.iso(previous, in: zone))
+        }
         return .object(event)
+    }
+
+    /// `end`, else the start plus `event_duration` for a timed event, else its day.
+    private func endDate(of edition: Edition) -> String {
+        if let end = edition.end, end.precision != .month { return DateText.iso(end, in: zone) }
+        guard edition.date.precision == .time else { return DateText.iso(edition.date, in: zone) }
+        let start = edition.date.startInstant(in: zone)
+        let end = start.addingTimeInterval(Double(max(config.eventDurationMinutes, 1)) * 60)
+        let offset = zone.secondsFromGMT(for: end)
+        return String(FeedTimestamp(secondsSinceEpoch: Int(end.timeIntervalSince1970), utcOffsetSeconds: offset - offset % 60).rfc3339)
+    }
+
+    private func description(of edition: Edition) -> String {
+        if !edition.summary.isEmpty { return edition.summary }
+        return edition.body.summaryText.isEmpty ? edition.fullTitle : edition.body.summaryText
+    }
+
+    /// The site's logo, as the layout finds it, for events without a photo.
+    private var logoPath: String? {
+        ["logo.png", "logo.svg", "favicon.svg"].first(where: site.staticFiles.contains).map { "/" + $0 }
+    }
+
+    /// `location` of site.yml: a town or an area, as a Place whose address is that text.
+    private func area(_ name: String) -> JSONValue {
+        .object(["@type": .string("Place"), "name": .string(name), "address": .string(name)])
     }
 
     func article(_ post: NewsPost) -> JSONValue {

@@ -1,6 +1,6 @@
 import SiteModel
 
-/// A named venue with the editions held there, oldest first.
+/// A named venue with the editions held there, oldest first; never empty.
 struct VenueEntry {
     let slug: String
     let venue: Venue

@@ -23,6 +23,13 @@ struct ViewBuilder {
     /// A site path as written in links: prefixed with the base path of `base_url`.
     func link(_ path: String) -> String { config.basePath + path }
 
+    /// `webcal://…` for the calendar at site path `path`: calendar apps subscribe to it.
+    func webcal(_ path: String) -> String {
+        let https = config.absoluteURL(path)
+        guard let colon = https.firstIndex(of: ":") else { return https }
+        return "webcal" + https[colon...]
+    }
+
     /// A Markdown body on the page at `path`. Its root-relative links are site paths (as in the
     /// feeds), so under a base path (`/breizhpero`) they get it too, like the theme's links.
     func bodyHTML(_ body: RenderedMarkdown, at path: String) -> String {
@@ -45,22 +52,28 @@ struct ViewBuilder {
         }
     }
 
+    /// A view carries every key of its shape, a missing value as `null`: Mustache looks a name up
+    /// in the enclosing views when the innermost has no such key, so inside `{{#venue}}` a venue
+    /// without `url` would otherwise link to the edition's own `url`.
+    func nullable(_ value: TemplateValue?) -> TemplateValue { value ?? .null }
+
+    /// A named venue of an event always has its page (`SiteIndex.venues` keeps those with events).
     func venueView(_ venue: Venue) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = ["name": .string(venue.name)]
-        view["address"] = TemplateValue(venue.address)
-        view["website"] = TemplateValue(venue.url)
-        if let slug = venue.slug { view["url"] = .string(link("/lieux/\(slug)/")) }
-        if let geo = venue.geo {
-            view["mapURL"] = .string(String(format: "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f",
-                                            geo.latitude, geo.longitude, geo.latitude, geo.longitude))
-        }
+        view["address"] = nullable(TemplateValue(venue.address))
+        view["website"] = nullable(TemplateValue(venue.url))
+        view["url"] = nullable(venue.slug.map { .string(link("/lieux/\($0)/")) })
+        view["mapURL"] = nullable(venue.geo.map { geo in
+            .string(String(format: "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f",
+                           geo.latitude, geo.longitude, geo.latitude, geo.longitude))
+        })
         return view
     }
 
     func speakerView(_ speaker: Speaker) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = ["name": .string(speaker.name), "url": .string(link("/intervenants/\(index.slug(speaker.name))/"))]
-        view["affiliation"] = TemplateValue(speaker.affiliation)
-        view["website"] = TemplateValue(speaker.url)
+        view["affiliation"] = nullable(TemplateValue(speaker.affiliation))
+        view["website"] = nullable(TemplateValue(speaker.url))
         return view
     }
 
@@ -86,9 +99,9 @@ struct ViewBuilder {
             "speakers": TemplateValue(listView(edition.speakers.map(speakerView))), "hasSpeakers": .bool(!edition.speakers.isEmpty),
             "upcoming": .bool(edition.isUpcoming(relativeTo: index.now)),
         ]
-        view["attendees"] = TemplateValue(edition.attendees)
-        view["venue"] = TemplateValue(edition.venue.map(venueView))
-        view["status"] = TemplateValue(statusText(edition.status))
+        view["attendees"] = nullable(TemplateValue(edition.attendees))
+        view["venue"] = nullable(TemplateValue(edition.venue.map(venueView)))
+        view["status"] = nullable(TemplateValue(statusText(edition.status)))
         return view
     }
 
@@ -97,34 +110,42 @@ struct ViewBuilder {
         var view: [String: TemplateValue] = ["name": .string(series.name), "url": .string(link("/\(series.folder)/")),
                                              "isFirst": .bool(series.key == site.series.first?.key),
                                              "numbered": .bool(series.numbered)]
-        view["description"] = TemplateValue(series.description)
+        view["description"] = nullable(TemplateValue(series.description))
         return view
     }
 
     func editionView(_ edition: Edition) -> [String: TemplateValue] {
         var view = editionSummaryView(edition)
         addBody(edition.body, tags: edition.tags, at: edition.path, to: &view)
+        // For the h-event microformat: the page's own address and, when known, the end.
+        view["absoluteURL"] = .string(config.absoluteURL(edition.path))
+        view["endISO"] = nullable(edition.end.flatMap { $0.precision == .month ? nil : .string(DateText.iso($0, in: zone)) })
         view["hasPhotos"] = .bool(!edition.photos.isEmpty)
         view["photos"] = TemplateValue(edition.photos.map { photo -> [String: TemplateValue] in
             var photoView: [String: TemplateValue] = ["src": .string(link(photo.src)), "alt": .string(photo.alt)]
-            photoView["width"] = TemplateValue(photo.width)
-            photoView["height"] = TemplateValue(photo.height)
+            photoView["width"] = nullable(TemplateValue(photo.width))
+            photoView["height"] = nullable(TemplateValue(photo.height))
             return photoView
         })
-        if edition.date.precision != .month {
+        for key in ["calendarURL", "webcalURL", "googleCalendarURL", "outlookURL", "outlookLiveURL"] { view[key] = .null }
+        // Nothing to add to a calendar when the event has no day or will not take place.
+        if edition.status != .cancelled, let event = events.event(for: edition) {
             view["calendarURL"] = .string(link(edition.calendarPath))
-            view["googleCalendarURL"] = TemplateValue(events.event(for: edition).map(CalendarRenderer.googleCalendarURL))
+            view["webcalURL"] = .string(webcal(edition.calendarPath))
+            view["googleCalendarURL"] = .string(CalendarRenderer.googleCalendarURL(for: event))
+            view["outlookURL"] = .string(CalendarRenderer.outlookCalendarURL(for: event, host: "outlook.office.com"))
+            view["outlookLiveURL"] = .string(CalendarRenderer.outlookCalendarURL(for: event, host: "outlook.live.com"))
         }
         let (previous, next) = index.neighbours(of: edition)
-        view["previous"] = TemplateValue(previous.map(editionSummaryView))
-        view["next"] = TemplateValue(next.map(editionSummaryView))
+        view["previous"] = nullable(TemplateValue(previous.map(editionSummaryView)))
+        view["next"] = nullable(TemplateValue(next.map(editionSummaryView)))
         return view
     }
 
     func newsSummaryView(_ post: NewsPost) -> [String: TemplateValue] {
         var view: [String: TemplateValue] = ["title": .string(post.title), "url": .string(link(post.path)),
                                              "date": .object(dateView(post.date)), "summary": .string(post.summary)]
-        view["author"] = TemplateValue(post.author)
+        view["author"] = nullable(TemplateValue(post.author))
         return view
     }
 

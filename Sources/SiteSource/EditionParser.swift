@@ -3,8 +3,8 @@ import SiteModel
 
 /// One event file of a series (`content/editions/*.md` for the Breizh'péro) → `Edition`.
 enum EditionParser {
-    static let knownKeys = ["attendees", "date", "draft", "edition", "end", "photos", "sequence", "speakers", "status",
-                            "summary", "tags", "title", "updated", "venue"]
+    static let knownKeys = ["attendees", "date", "draft", "edition", "end", "photos", "previous_date", "published", "sequence", "speakers",
+                            "status", "summary", "tags", "title", "updated", "venue"]
 
     /// Pure: reads only `url`, so files can be loaded concurrently. `sourcePath` is relative to the
     /// content folder (`editions/04-seo.md`).
@@ -62,6 +62,8 @@ enum EditionParser {
         let draft = fields.bool("draft") ?? false
         let sequence = fields.integer("sequence", minimum: 0) ?? 0
         let updated = fields.date("updated")
+        let published = fields.date("published")
+        let previousDate = fields.date("previous_date")
         let body = context.renderBody(of: document, log: log)
         let summary = SharedFields.summary(fields, body: body, context: context)
         let identity = fields.node("edition")?.position ?? .start
@@ -70,7 +72,8 @@ enum EditionParser {
         }
         let edition = Edition(series: series, number: number, slug: slug, title: context.typeset(title), date: date, end: end, venue: venue,
                               speakers: speakers, attendees: attendees, tags: tags, status: status, summary: summary,
-                              photos: photos, draft: draft, sequence: sequence, updated: updated, body: body,
+                              photos: photos, draft: draft, sequence: sequence, updated: updated,
+                              published: published, previousDate: previousDate, body: body,
                               sourcePath: sourcePath)
         return FileResult(value: edition, log: log, identity: identity)
     }

@@ -49,7 +49,8 @@ struct FileLoadContext: Sendable {
             log.warning(at: TextPosition(line: warning.line + document.bodyLineOffset, column: max(1, warning.column)),
                         warning.message)
         }
-        return RenderedMarkdown(html: output.html, plainText: output.plainText, summaryHTML: output.summaryHTML,
+        func sized(_ html: String) -> String { MarkdownImageSizes.adding(to: html, staticFiles: staticFiles, folder: staticFolder) }
+        return RenderedMarkdown(html: sized(output.html), plainText: output.plainText, summaryHTML: sized(output.summaryHTML),
                                 summaryText: output.summaryText, links: output.links, images: output.images)
     }
 }

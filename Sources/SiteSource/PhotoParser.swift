@@ -41,7 +41,7 @@ enum PhotoParser {
     }
 
     /// The first bytes of the file are enough for every supported header.
-    private static func readSize(of url: URL) -> ImageSize? {
+    static func readSize(of url: URL) -> ImageSize? {
         guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
         defer { try? handle.close() }
         guard let data = try? handle.read(upToCount: ImageSize.headerLimit) else { return nil }

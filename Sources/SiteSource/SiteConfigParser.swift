@@ -4,7 +4,7 @@ import SiteModel
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigParser {
-    static let knownKeys = ["base_url", "event_duration", "feed_items", "language", "organizer", "tagline", "theme",
+    static let knownKeys = ["base_url", "event_duration", "feed_items", "language", "location", "organizer", "tagline", "theme",
                             "timezone", "title", "unsafe_html"]
 
     static func parse(_ node: YAMLNode, log: DiagnosticLog) -> SiteConfig? {
@@ -27,7 +27,8 @@ enum SiteConfigParser {
             eventDurationMinutes: fields.integer("event_duration", minimum: 1, maximum: SiteConfig.longestEventMinutes) ?? defaults.eventDurationMinutes,
             theme: fields.text("theme", nonEmpty: true) ?? defaults.theme,
             feedItems: fields.integer("feed_items", minimum: 1) ?? defaults.feedItems,
-            unsafeHTML: fields.bool("unsafe_html") ?? defaults.unsafeHTML)
+            unsafeHTML: fields.bool("unsafe_html") ?? defaults.unsafeHTML,
+            location: fields.text("location", nonEmpty: true).map(typeset))
         return log.hasErrors ? nil : config
     }
 

@@ -10,7 +10,8 @@ struct NewEditionCommand: ParsableCommand {
 
     func run() throws {
         try options.writeEvent { scaffolder, date, speakers throws(BuildError) in
-            try scaffolder.newEdition(title: options.title, date: date, speakers: speakers)
+            try scaffolder.newEdition(title: options.title, date: date, speakers: speakers,
+                                     published: SiteBuilder.today(in: scaffolder.timeZone))
         }
     }
 }

@@ -13,7 +13,8 @@ struct NewEventCommand: ParsableCommand {
 
     func run() throws {
         try options.writeEvent { scaffolder, date, speakers throws(BuildError) in
-            try scaffolder.newEvent(series: series, title: options.title, date: date, speakers: speakers)
+            try scaffolder.newEvent(series: series, title: options.title, date: date, speakers: speakers,
+                                   published: SiteBuilder.today(in: scaffolder.timeZone))
         }
     }
 }

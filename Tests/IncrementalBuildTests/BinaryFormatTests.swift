@@ -15,7 +15,9 @@ import SiteSource
         speakers: [Speaker(name: "Anne Exemple", affiliation: "Asso", url: "https://a.example"), Speaker(name: "Zoé")],
         attendees: 42, tags: ["web", "référencement"], status: .postponed, summary: "Résumé 🎉",
         photos: [Photo(src: "/p.jpg", alt: "Une photo", width: 800, height: nil)], draft: true, sequence: 3,
-        updated: EventDate(year: 2024, month: 3), body: RenderedMarkdown(html: "<p>Texte</p>", plainText: "Texte",
+        updated: EventDate(year: 2024, month: 3), published: EventDate(year: 2024, month: 2, day: 1),
+        previousDate: EventDate(year: 2024, month: 3, day: 7, hour: 19, minute: 0),
+        body: RenderedMarkdown(html: "<p>Texte</p>", plainText: "Texte",
         summaryHTML: "<p>Texte</p>", summaryText: "Texte", links: ["https://x.example"], images: []),
         sourcePath: "editions/07.md")
 

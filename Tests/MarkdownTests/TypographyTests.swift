@@ -17,6 +17,13 @@ struct TypographyTests {
         #expect(fr("http://x.org 19:00 Note: «mot» Quoi?") == "<p>http://x.org 19:00 Note: «mot» Quoi?</p>\n")
     }
 
+    @Test func numberAndUnitAreNotSplit() {
+        #expect(fr("de 9 h à 17 h 30, 9 € ou 20 %.") == "<p>de 9\(MD.nbsp)h à 17\(MD.nbsp)h 30, 9\(MD.nbsp)€ ou 20\(MD.nbsp)%.</p>\n")
+        #expect(fr("à 9 h") == "<p>à 9\(MD.nbsp)h</p>\n")
+        #expect(fr("les 9 heures, 3 hommes, 2 hé") == "<p>les 9 heures, 3 hommes, 2 hé</p>\n")
+        #expect(MD.html("de 9 h à 17 h", MD.safe) == "<p>de 9 h à 17 h</p>\n")
+    }
+
     @Test func apostrophesBecomeTypographic() {
         #expect(fr("L'apéro d'hier") == "<p>L’apéro d’hier</p>\n")
     }

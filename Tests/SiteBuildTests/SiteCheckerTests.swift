@@ -34,6 +34,8 @@ import Testing
         #expect(CheckFixtures.lines(report) == [
             "content/editions/01-premier.md:6:1: warning: edition 1 took place (2011-02-23) but has no recap",
             "hint: write what was presented after the front matter, or set 'status: cancelled'",
+            "content/editions/03-prochain.md:3:8: warning: edition 3 is upcoming but has no venue: calendars and search engines cannot announce it fully",
+            "hint: add a 'venue' once known",
         ])
         #expect(report.succeeded)
     }

@@ -12,8 +12,11 @@ import TestSupport
     /// Every item's instant worked out, all sorted: the plain definition.
     private func expected(_ site: Site) -> [String] {
         let zone = site.config.timeZone
-        let all = site.editions.map { (FeedTimestamp($0.date, in: zone), site.config.absoluteURL($0.path), $0.path) }
-            + site.news.map { (FeedTimestamp($0.date, in: zone), site.config.absoluteURL($0.path), $0.path) }
+        func newest(_ date: EventDate, isEvent: Bool) -> FeedTimestamp {
+            FeedTimestamp(FeedDating(date: date, published: nil, updated: nil, isEvent: isEvent, now: nil).modified, in: zone)
+        }
+        let all = site.editions.map { (newest($0.date, isEvent: true), site.config.absoluteURL($0.path), $0.path) }
+            + site.news.map { (newest($0.date, isEvent: false), site.config.absoluteURL($0.path), $0.path) }
         let sorted = all.sorted { $0.0 != $1.0 ? $0.0 > $1.0 : $0.1 < $1.1 }
         return sorted.prefix(max(0, site.config.feedItems)).map(\.2)
     }

@@ -26,7 +26,7 @@ struct StructuredDataTests {
 
     @Test func eventHasTheRequiredFieldsAndKeepsHostileTextAsData() throws {
         let site = Self.site()
-        let event = try Self.object(StructuredData(site: site).event(site.editions[0]))
+        let event = try Self.object(try #require(StructuredData(site: site).event(site.editions[0])))
         #expect(event["@type"] as? String == "Event")
         #expect(event["name"] as? String == "Breizh’péro #7 — \(Self.hostile)")
         #expect(event["startDate"] as? String == "2012-04-12T19:00+02:00")
@@ -38,9 +38,30 @@ struct StructuredDataTests {
         #expect((location["address"] as? [String: Any])?["streetAddress"] as? String == "Quai </script>")
         #expect(((event["performer"] as? [[String: Any]])?.first)?["name"] as? String == Self.hostile)
 
-        let bare = try Self.object(StructuredData(site: site).event(site.editions[1]))
-        #expect(bare["location"] == nil)
-        #expect(bare["startDate"] as? String == "2012-05")
+        // Known to the month only: no Event, rather than one with a partial date.
+        #expect(StructuredData(site: site).event(site.editions[1]) == nil)
+    }
+
+    @Test func everyEventHasWhatGoogleRequiresAndRecommends() throws {
+        var config = FeedTestSupport.config()
+        config.location = "Quimper"
+        var moved = FeedTestSupport.edition(9, "2012-05-10T19:00")
+        moved.previousDate = EventDate.parse("2012-05-03T19:00")
+        let day = FeedTestSupport.edition(10, "2012-06-14")
+        let site = Site(config: config, editions: [moved, day], staticFiles: ["favicon.svg"])
+        let data = StructuredData(site: site)
+        let event = try Self.object(try #require(data.event(moved)))
+        for key in ["name", "startDate", "endDate", "location", "eventStatus", "eventAttendanceMode", "organizer", "image", "description"] {
+            #expect(event[key] != nil, "\(key)")
+        }
+        #expect(event["endDate"] as? String == "2012-05-10T22:00:00+02:00")
+        #expect(event["eventStatus"] as? String == "https://schema.org/EventRescheduled")
+        #expect(event["previousStartDate"] as? String == "2012-05-03T19:00+02:00")
+        #expect((event["location"] as? [String: Any])?["address"] as? String == "Quimper")
+        #expect(event["image"] as? String == "https://www.silicon-kerne.net/favicon.svg")
+        let allDay = try Self.object(try #require(data.event(day)))
+        #expect(allDay["startDate"] as? String == "2012-06-14" && allDay["endDate"] as? String == "2012-06-14")
+        #expect(allDay["previousStartDate"] == nil && allDay["eventStatus"] as? String == "https://schema.org/EventScheduled")
     }
 
     @Test func articleAndBreadcrumbsHaveTheirFields() throws {

@@ -22,4 +22,18 @@ struct PhotoSizeTests {
         #expect(photos == [Photo(src: "/photos/salle.png", alt: "La salle", width: 640, height: 400),
                            Photo(src: "/photos/notes.txt", alt: "Des notes")])
     }
+
+    @Test func imagesWrittenInMarkdownGetTheirSizeToo() throws {
+        let content = try TemporaryContent([
+            "news/2013-10-02-ouverture.md": "---\ntitle: Ouverture\ndate: 2013-10-02\n---\n"
+                + "![La salle](/photos/salle%201.png \"titre\") et ![ailleurs](https://example.org/x.png) "
+                + "et ![texte](/photos/notes.txt)\n",
+        ])
+        try content.write("static/photos/salle 1.png", Data(contentsOf: Fixtures.root.appendingPathComponent("images/drawing.png")))
+        try content.write("static/photos/notes.txt", "pas une image")
+        let post = try #require(content.load().site?.news.first)
+        #expect(post.body.html == "<p><img src=\"/photos/salle%201.png\" width=\"640\" height=\"400\" alt=\"La salle\" title=\"titre\"> "
+                + "et <img src=\"https://example.org/x.png\" alt=\"ailleurs\"> et <img src=\"/photos/notes.txt\" alt=\"texte\"></p>\n")
+        #expect(post.body.summaryHTML.contains("width=\"640\" height=\"400\""))
+    }
 }
