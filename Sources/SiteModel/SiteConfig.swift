@@ -31,11 +31,13 @@ public struct SiteConfig: Hashable, Sendable {
     public var feedItems: Int
     /// Keeps raw HTML and every link scheme in Markdown bodies when true.
     public var unsafeHTML: Bool
+    /// The words of the addresses of news, speakers, tags and venues.
+    public var urlWords: URLWords
 
     public init(title: String, tagline: String? = nil, baseURL: String, language: String = "fr",
                 timeZoneIdentifier: String = "Europe/Paris", organizer: String? = nil,
                 eventDurationMinutes: Int = 180, theme: String = "default", feedItems: Int = 20,
-                unsafeHTML: Bool = false) {
+                unsafeHTML: Bool = false, urlWords: URLWords? = nil) {
         self.title = title
         self.tagline = tagline
         self.baseURL = baseURL
@@ -48,6 +50,7 @@ public struct SiteConfig: Hashable, Sendable {
         self.theme = theme
         self.feedItems = feedItems
         self.unsafeHTML = unsafeHTML
+        self.urlWords = urlWords ?? .defaults(for: language)
     }
 
     private static func zone(_ identifier: String) -> TimeZone {
@@ -62,6 +65,14 @@ public struct SiteConfig: Hashable, Sendable {
 
     /// `baseURL` joined with a site path that starts with `/`.
     public func absoluteURL(_ path: String) -> String { baseURL + path }
+
+    /// The calendar's `PRODID`: who publishes it (the organizer, else the site), the generator, the
+    /// language (`-//Silicon Kerné//Kerné//FR`).
+    public var calendarProductID: String {
+        let publisher = organizer.flatMap { $0.isEmpty ? nil : $0 } ?? title
+        let primary = language.split(separator: "-").first.map { $0.uppercased() } ?? "FR"
+        return "-//\(publisher)//Kerné//\(primary)"
+    }
 }
 
 
