@@ -49,7 +49,7 @@ struct ViewBuilder {
         var view: [String: TemplateValue] = ["name": .string(venue.name)]
         view["address"] = TemplateValue(venue.address)
         view["website"] = TemplateValue(venue.url)
-        if let slug = venue.slug { view["url"] = .string(link("/lieux/\(slug)/")) }
+        if let slug = venue.slug { view["url"] = .string(link("\(site.config.urlWords.venuesFolder)\(slug)/")) }
         if let geo = venue.geo {
             view["mapURL"] = .string(String(format: "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f",
                                             geo.latitude, geo.longitude, geo.latitude, geo.longitude))
@@ -58,14 +58,14 @@ struct ViewBuilder {
     }
 
     func speakerView(_ speaker: Speaker) -> [String: TemplateValue] {
-        var view: [String: TemplateValue] = ["name": .string(speaker.name), "url": .string(link("/intervenants/\(index.slug(speaker.name))/"))]
+        var view: [String: TemplateValue] = ["name": .string(speaker.name), "url": .string(link("\(site.config.urlWords.speakersFolder)\(index.slug(speaker.name))/"))]
         view["affiliation"] = TemplateValue(speaker.affiliation)
         view["website"] = TemplateValue(speaker.url)
         return view
     }
 
     func tagView(name: String) -> [String: TemplateValue] {
-        ["name": .string(name), "url": .string(link("/sujets/\(index.slug(name))/"))]
+        ["name": .string(name), "url": .string(link("\(site.config.urlWords.tagsFolder)\(index.slug(name))/"))]
     }
 
     /// The short form used in lists and cards.
@@ -152,8 +152,8 @@ struct ViewBuilder {
 
     /// Links every page template may use.
     var commonLinks: [String: TemplateValue] {
-        ["homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link("/actualites/")),
-         "speakersURL": .string(link("/intervenants/")), "agendaURL": .string(link("/agenda.ics"))]
+        ["homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link(site.config.urlWords.newsFolder)),
+         "speakersURL": .string(link(site.config.urlWords.speakersFolder)), "agendaURL": .string(link("/agenda.ics"))]
     }
 
     /// Editions grouped by year, newest year and newest edition first.
