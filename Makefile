@@ -6,7 +6,7 @@ VENV  ?= .venv
 KERNE := .build/release/kerne
 DEBUG_KERNE := .build/debug/kerne
 
-.PHONY: site test deps validate-deps kerne release-kerne unit validate validators-selftest workflows venv bench fuzz clean screenshots install
+.PHONY: embed-theme site test deps validate-deps kerne release-kerne unit validate validators-selftest workflows venv bench fuzz clean screenshots install
 
 # libcmark-dev, libxxhash-dev and libvips-dev from Debian when missing (pkg-config finds them once
 # installed), and the DejaVu fonts that the social cards are drawn with.
@@ -107,6 +107,11 @@ PREFIX ?= /usr/local
 install: kerne
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/kerne .build/release/kerne-serve $(DESTDIR)$(PREFIX)/bin/
+
+# The default theme built into kerne (Sources/SiteBuild/EmbeddedTheme+Files.swift), after a
+# change to themes/default: a test fails while the two differ.
+embed-theme:
+	python3 tools/embed-theme.py
 
 bench:
 	bash bench/run.sh

@@ -28,7 +28,8 @@ public struct DevServer: Sendable {
         let report = self.report
         let port = configuration.port
         var application = Application(
-            responder: PreviewResponder(lookup: SiteFileLookup(root: configuration.siteDirectory), hub: hub),
+            responder: PreviewResponder(lookup: SiteFileLookup(root: configuration.siteDirectory), hub: hub,
+                                        basePath: RequestPath(rawPath: configuration.basePath + "/").segments),
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: port), serverName: nil),
             onServerRunning: { channel in report(.listening(port: channel.localAddress?.port ?? port)) })
         application.logger.logLevel = .warning

@@ -11,13 +11,17 @@ public struct DevServerConfiguration: Sendable {
     /// SIGINT and SIGTERM stop the server gracefully; off in tests that run it in-process
     /// (cancelling the task stops it there).
     public var handlesSignals: Bool
+    /// The path the site is served under, as its links are written (`/sous-dossier` for
+    /// `--base-url https://example.org/sous-dossier/`); `""` serves it at `/`.
+    public var basePath: String
 
     public init(port: Int = 8000, siteDirectory: URL, watchedDirectories: [URL],
-                pollInterval: Duration = .milliseconds(300), handlesSignals: Bool = true) {
+                pollInterval: Duration = .milliseconds(300), handlesSignals: Bool = true, basePath: String = "") {
         self.port = port
         self.siteDirectory = siteDirectory
         self.watchedDirectories = watchedDirectories
         self.pollInterval = pollInterval
         self.handlesSignals = handlesSignals
+        self.basePath = basePath
     }
 }

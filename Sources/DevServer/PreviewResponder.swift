@@ -9,6 +9,8 @@ struct PreviewResponder: HTTPResponder {
 
     let lookup: SiteFileLookup
     let hub: ReloadHub
+    /// The segments the site is served under (`["sous-dossier"]`), as its links say.
+    var basePath: [String] = []
 
     func respond(to request: Request, context: Context) async throws -> Response {
         guard request.method == .get || request.method == .head else {
@@ -18,15 +20,26 @@ struct PreviewResponder: HTTPResponder {
         if rawPath.prefix(while: { $0 != "?" }) == LiveReload.eventsPath {
             return await eventStream(for: request)
         }
-        guard case .segments(let segments, let directory) = RequestPath(rawPath: rawPath) else {
+        guard case .segments(var segments, let directory) = RequestPath(rawPath: rawPath) else {
             return Self.text("bad request path\n", status: .badRequest)
+        }
+        let prefix = basePath.map { "/" + SiteFileLookup.percentEncoded($0) }.joined()
+        if !basePath.isEmpty {
+            // Under its base path only: `/` and the base path without its slash lead there.
+            let inside = segments.starts(with: basePath)
+            if segments.isEmpty || (inside && segments.count == basePath.count && !directory) {
+                let location = prefix + "/"
+                return Self.text("see \(location)\n", status: .found, extra: [.location: location])
+            }
+            guard inside else { return request.method == .head ? Self.withoutBody(notFound()) : notFound() }
+            segments.removeFirst(basePath.count)
         }
         let response: Response
         switch lookup.find(segments, directory: directory) {
         case .file(let url):
             response = Self.file(url, status: .ok)
         case .redirect(let location):
-            response = Self.text("see \(location)\n", status: .found, extra: [.location: location])
+            response = Self.text("see \(prefix + location)\n", status: .found, extra: [.location: prefix + location])
         case .notFound:
             response = notFound()
         case .noSite:

@@ -30,6 +30,12 @@ public enum RequestPath: Equatable, Sendable {
         self = .segments(segments, directory: directory)
     }
 
+    /// The decoded segments; none when refused.
+    public var segments: [String] {
+        if case .segments(let segments, _) = self { return segments }
+        return []
+    }
+
     static func isSafe(segment: String) -> Bool {
         guard !segment.isEmpty, segment != ".", segment != ".." else { return false }
         return !segment.unicodeScalars.contains { scalar in

@@ -84,6 +84,7 @@ extension NewsPost: BinaryCodable {
         writer.add(updated)
         writer.add(body)
         writer.add(sourcePath)
+        writer.add(folder)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
@@ -91,6 +92,7 @@ extension NewsPost: BinaryCodable {
                   author: try reader.optionalString(), tags: try reader.strings(), summary: try reader.string(),
                   draft: try reader.bool(), updated: try reader.optional(), body: try reader.value(),
                   sourcePath: try reader.string())
+        folder = try reader.string()
     }
 }
 

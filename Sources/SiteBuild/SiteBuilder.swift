@@ -153,7 +153,9 @@ public struct SiteBuilder: Sendable {
     }
 
     var themeLoader: ThemeLoader {
-        ThemeLoader(fallbackThemes: displayBase.appendingPathComponent("themes"), displayPath: relative)
+        let standIn = displayBase.appendingPathComponent("themes").appendingPathComponent(EmbeddedTheme.name)
+        return ThemeLoader(fallbackThemes: displayBase.appendingPathComponent("themes"),
+                           embeddedStandIn: options.themeDirectory == nil ? standIn : nil, displayPath: relative)
     }
 
     func themeDirectory(for site: Site) -> URL {

@@ -9,19 +9,33 @@ import SiteSource
 /// A theme with a `theme.yml` saying `extends: <name>` inherits every template and asset of the
 /// theme `<name>` and replaces only those it has itself (same template name, same asset path).
 /// The parent is the folder `<name>` beside the theme, or else `<name>` in `fallbackThemes`
-/// (kerne's own `themes/`). Parents may extend further, up to `maximumDepth` themes.
+/// (kerne's own `themes/`), or else the default theme built into kerne. Parents may extend
+/// further, up to `maximumDepth` themes.
 struct ThemeLoader {
     static let maximumDepth = 8
 
+    /// A theme of the chain: a folder, or the default theme built into kerne.
+    enum Link {
+        case folder(URL)
+        case embedded
+    }
+
     /// Where a parent theme is looked for when it is not beside the theme.
     var fallbackThemes: URL?
+    /// The folder the built-in default theme stands in for when it does not exist
+    /// (`themes/default` of a site that has no themes of its own); nil when a theme was asked for.
+    var embeddedStandIn: URL?
     /// How error messages print a path.
     var displayPath: (URL) -> String = { $0.path }
 
     func load(from directory: URL) throws(BuildError) -> LoadedTheme {
         var merged = LoadedTheme(theme: Theme(templates: [:], assets: [:]), templateFiles: [:], directory: directory)
-        for folder in try chain(from: directory).reversed() {
-            let own = try loadOne(folder)
+        for link in try chain(from: directory).reversed() {
+            let own: LoadedTheme
+            switch link {
+            case .folder(let folder): own = try loadOne(folder)
+            case .embedded: own = LoadedTheme(theme: EmbeddedTheme.theme, templateFiles: [:], directory: directory)
+            }
             merged.theme.templates.merge(own.theme.templates) { _, child in child }
             merged.theme.assets.merge(own.theme.assets) { _, child in child }
             merged.templateFiles.merge(own.templateFiles) { _, child in child }
@@ -30,11 +44,13 @@ struct ThemeLoader {
     }
 
     /// The theme, then its parent, then the parent's parent …
-    func chain(from directory: URL) throws(BuildError) -> [URL] {
+    func chain(from directory: URL) throws(BuildError) -> [Link] {
         var chain: [URL] = []
         var seen: [String] = []
         var current = directory
         while true {
+            if current.standardizedFileURL.path == embeddedStandIn?.standardizedFileURL.path,
+               !FileSystem.isDirectory(current) { return chain.map(Link.folder) + [.embedded] }
             guard FileSystem.isDirectory(current) else {
                 throw BuildError("\(displayPath(current)): error: theme folder not found")
             }
@@ -49,8 +65,9 @@ struct ThemeLoader {
             }
             seen.append(canonical)
             chain.append(current)
-            guard let parentName = try manifest(of: current).extends else { return chain }
-            current = try parent(named: parentName, of: current)
+            guard let parentName = try manifest(of: current).extends else { return chain.map(Link.folder) }
+            guard let parent = try parent(named: parentName, of: current) else { return chain.map(Link.folder) + [.embedded] }
+            current = parent
         }
     }
 
@@ -67,10 +84,12 @@ struct ThemeLoader {
         }
     }
 
-    private func parent(named name: String, of directory: URL) throws(BuildError) -> URL {
+    /// The parent's folder, or nil for the built-in default theme.
+    private func parent(named name: String, of directory: URL) throws(BuildError) -> URL? {
         let beside = directory.deletingLastPathComponent().appendingPathComponent(name)
         if FileSystem.isDirectory(beside) { return beside }
         if let fallback = fallbackThemes?.appendingPathComponent(name), FileSystem.isDirectory(fallback) { return fallback }
+        if name == EmbeddedTheme.name { return nil }
         let places = [beside] + (fallbackThemes.map { [$0.appendingPathComponent(name)] } ?? [])
         throw BuildError("\(displayPath(directory.appendingPathComponent(ThemeManifest.fileName))): error: "
                          + "the theme '\(name)' it extends is not found (looked for "

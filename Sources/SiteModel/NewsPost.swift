@@ -10,6 +10,8 @@ public struct NewsPost: Hashable, Sendable {
     public var updated: EventDate?
     public var body: RenderedMarkdown
     public var sourcePath: String
+    /// The URL word of news (`paths: news:` of site.yml), set when the site is put together.
+    public var folder = URLWords.french.news
 
     public init(slug: String, title: String, date: EventDate, author: String? = nil, tags: [String] = [],
                 summary: String = "", draft: Bool = false, updated: EventDate? = nil,
@@ -27,5 +29,5 @@ public struct NewsPost: Hashable, Sendable {
     }
 
     /// `/actualites/<slug>/`
-    public var path: String { "/actualites/\(slug)/" }
+    public var path: String { "/\(folder)/\(slug)/" }
 }

@@ -20,7 +20,13 @@ public struct Site: Hashable, Sendable {
         self.venues = venues
         self.series = series.isEmpty ? Self.series(of: editions, title: config.title) : series
         self.editions = editions
-        self.news = news
+        // Posts made as values (tests) get the site's word; loaded ones have it already.
+        self.news = news.allSatisfy { $0.folder == config.urlWords.news } ? news
+            : news.map { post in
+                var post = post
+                post.folder = config.urlWords.news
+                return post
+            }
         self.pages = pages
         self.staticFiles = staticFiles
     }

@@ -34,11 +34,13 @@ public struct SiteConfig: Hashable, Sendable {
     /// Where the site's events are when they name no venue (« Quimper »): search engines need a
     /// place for every event. Only structured data shows it.
     public var location: String?
+    /// The words of the addresses of news, speakers, tags and venues.
+    public var urlWords: URLWords
 
     public init(title: String, tagline: String? = nil, baseURL: String, language: String = "fr",
                 timeZoneIdentifier: String = "Europe/Paris", organizer: String? = nil,
                 eventDurationMinutes: Int = 180, theme: String = "default", feedItems: Int = 20,
-                unsafeHTML: Bool = false, location: String? = nil) {
+                unsafeHTML: Bool = false, location: String? = nil, urlWords: URLWords? = nil) {
         self.title = title
         self.tagline = tagline
         self.baseURL = baseURL
@@ -52,6 +54,7 @@ public struct SiteConfig: Hashable, Sendable {
         self.feedItems = feedItems
         self.unsafeHTML = unsafeHTML
         self.location = location
+        self.urlWords = urlWords ?? .defaults(for: language)
     }
 
     private static func zone(_ identifier: String) -> TimeZone {
@@ -66,6 +69,14 @@ public struct SiteConfig: Hashable, Sendable {
 
     /// `baseURL` joined with a site path that starts with `/`.
     public func absoluteURL(_ path: String) -> String { baseURL + path }
+
+    /// The calendar's `PRODID`: who publishes it (the organizer, else the site), the generator, the
+    /// language (`-//Silicon Kerné//Kerné//FR`).
+    public var calendarProductID: String {
+        let publisher = organizer.flatMap { $0.isEmpty ? nil : $0 } ?? title
+        let primary = language.split(separator: "-").first.map { $0.uppercased() } ?? "FR"
+        return "-//\(publisher)//Kerné//\(primary)"
+    }
 }
 
 

@@ -63,7 +63,8 @@ public enum CalendarRenderer {
         var writer = ICalendarWriter()
         writer.begin("VCALENDAR")
         writer.add("VERSION", "2.0")
-        writer.add("PRODID", "-//Silicon Kerné//Kerné//FR")
+        // Derived from the site: the real one keeps `-//Silicon Kerné//Kerné//FR`.
+        writer.addText("PRODID", config.calendarProductID)
         writer.add("CALSCALE", "GREGORIAN")
         writer.add("METHOD", "PUBLISH")
         writer.addText("NAME", name)

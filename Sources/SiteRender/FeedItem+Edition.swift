@@ -11,7 +11,7 @@ extension FeedItem {
         let labels = FeedEditionLabels(language: config.language)
         let dateText = DateText.long(edition.date, language: config.language, in: timeZone)
 
-        let html = Self.facts(of: edition, dateText: dateText, labels: labels)
+        let html = Self.facts(of: edition, dateText: dateText, labels: labels, words: config.urlWords)
             + edition.body.html
             + Self.photos(of: edition)
 
@@ -53,7 +53,7 @@ extension FeedItem {
         }
     }
 
-    private static func facts(of edition: Edition, dateText: String, labels: FeedEditionLabels) -> String {
+    private static func facts(of edition: Edition, dateText: String, labels: FeedEditionLabels, words: URLWords) -> String {
         var html = ""
         switch edition.status {
         case .cancelled: html += "<p><strong>\(HTMLEscaping.markup.escaped(labels.cancelled))</strong></p>\n"
@@ -62,13 +62,13 @@ extension FeedItem {
         }
         html += "<ul>\n<li>\(HTMLEscaping.markup.escaped(labels.date)) \(HTMLEscaping.markup.escaped(dateText))</li>\n"
         if let venue = edition.venue {
-            var line = link(HTMLEscaping.markup.escaped(venue.name), section: "lieux", slug: venue.slug)
+            var line = link(HTMLEscaping.markup.escaped(venue.name), section: words.venues, slug: venue.slug)
             if let address = venue.address, !address.isEmpty { line += ", " + HTMLEscaping.markup.escaped(address) }
             html += "<li>\(HTMLEscaping.markup.escaped(labels.venue)) \(line)</li>\n"
         }
         if !edition.speakers.isEmpty {
             let names = edition.speakers.map { speaker in
-                var text = link(HTMLEscaping.markup.escaped(speaker.name), section: "intervenants", slug: speaker.slug)
+                var text = link(HTMLEscaping.markup.escaped(speaker.name), section: words.speakers, slug: speaker.slug)
                 if let affiliation = speaker.affiliation, !affiliation.isEmpty {
                     text += " (\(HTMLEscaping.markup.escaped(affiliation)))"
                 }

@@ -18,11 +18,11 @@ extension PageRenderer {
         for series in site.series {
             add("/\(series.folder)/", .allSummaries) { [self] in seriesPage(series) }
         }
-        add("/intervenants/", .allSummaries) { [self] in speakersPage() }
+        add(site.config.urlWords.speakersFolder, .allSummaries) { [self] in speakersPage() }
         add("/404.html", .none) { [self] in notFoundPage() }
         let newsSummaries = RenderJob.Sources.summaries(site.news.map(\.sourcePath))
         for number in 1...newsListPageCount {
-            add(Self.newsListPath(number), newsSummaries) { [self] in newsListPage(number) }
+            add(newsListPath(number), newsSummaries) { [self] in newsListPage(number) }
         }
         // Jobs hold the edition's position, not a copy of it (thousands of copies, field by field).
         for (position, edition) in site.editions.enumerated() {
@@ -37,14 +37,15 @@ extension PageRenderer {
             add(page.path, .files([page.sourcePath])) { [self] in standalonePage(page) }
         }
         // The cross-references are made only for a folder of pages that is wanted.
+        let words = site.config.urlWords
         func wantsPages(in folder: String) -> Bool { wanted?.contains { $0.hasPrefix(folder.dropFirst()) } ?? true }
-        for entry in wantsPages(in: SpeakerEntry.folder) ? index.speakers : [] {
+        for entry in wantsPages(in: words.speakersFolder) ? index.speakers : [] {
             add(entry.path, .summaries(entry.editions.map(\.sourcePath))) { [self] in speakerPage(entry) }
         }
-        for entry in wantsPages(in: TagEntry.folder) ? index.tags : [] {
+        for entry in wantsPages(in: words.tagsFolder) ? index.tags : [] {
             add(entry.path, .summaries(entry.editions.map(\.sourcePath) + entry.news.map(\.sourcePath))) { [self] in tagPage(entry) }
         }
-        for entry in wantsPages(in: VenueEntry.folder) ? index.venues : [] {
+        for entry in wantsPages(in: words.venuesFolder) ? index.venues : [] {
             add(entry.path, .summaries(entry.editions.map(\.sourcePath))) { [self] in venuePage(entry) }
         }
         return jobs

@@ -84,7 +84,7 @@ final class PageRenderer: Sendable {
             (title: offset == 0 ? "Éditions" : series.name, path: "/\(series.folder)/")
         }
         var entries: [(title: String, path: String)] = [("Accueil", "/")] + series + [
-            ("Actualités", "/actualites/"), ("Intervenants", "/intervenants/"),
+            ("Actualités", views.site.config.urlWords.newsFolder), ("Intervenants", views.site.config.urlWords.speakersFolder),
         ]
         for standalone in views.site.pages where standalone.menu != nil {
             entries.append((standalone.title, standalone.path))
@@ -186,7 +186,10 @@ final class PageRenderer: Sendable {
     /// `/actualites/`, then `/actualites/page/2/` … when there are more than `newsPerPage` posts.
     var newsListPageCount: Int { max(1, (site.news.count + Self.newsPerPage - 1) / Self.newsPerPage) }
 
-    static func newsListPath(_ number: Int) -> String { number == 1 ? "/actualites/" : "/actualites/page/\(number)/" }
+    func newsListPath(_ number: Int) -> String {
+        let folder = site.config.urlWords.newsFolder
+        return number == 1 ? folder : "\(folder)page/\(number)/"
+    }
 
     /// Page `number` (from 1) of the news list.
     func newsListPage(_ number: Int) -> PageSpec {
@@ -196,20 +199,20 @@ final class PageRenderer: Sendable {
         var context: [String: TemplateValue] = ["posts": TemplateValue(posts.map(views.newsSummaryView)),
                                                 "pageNumber": .int(number), "pageCount": .int(pageCount),
                                                 "paginated": .bool(pageCount > 1)]
-        if number > 1 { context["previousURL"] = .string(views.link(Self.newsListPath(number - 1))) }
-        if number < pageCount { context["nextURL"] = .string(views.link(Self.newsListPath(number + 1))) }
+        if number > 1 { context["previousURL"] = .string(views.link(newsListPath(number - 1))) }
+        if number < pageCount { context["nextURL"] = .string(views.link(newsListPath(number + 1))) }
         let title = number == 1 ? "Actualités" : "Actualités, page \(number)"
-        return PageSpec(path: Self.newsListPath(number), template: "news-list", title: title,
+        return PageSpec(path: newsListPath(number), template: "news-list", title: title,
                         description: "Les actualités de \(site.config.organizer ?? site.config.title).",
-                        section: "/actualites/", context: context)
+                        section: site.config.urlWords.newsFolder, context: context)
     }
 
     func newsPage(_ post: NewsPost) -> PageSpec {
         var page = PageSpec(path: post.path, template: "news", title: post.title,
                             description: post.summary.isEmpty ? post.title : post.summary,
-                            section: "/actualites/", context: ["post": .object(views.newsView(post))])
+                            section: site.config.urlWords.newsFolder, context: ["post": .object(views.newsView(post))])
         page.structuredData = [structured.article(post),
-                               structured.breadcrumbs([("Accueil", "/"), ("Actualités", "/actualites/"), (post.title, post.path)])]
+                               structured.breadcrumbs([("Accueil", "/"), ("Actualités", site.config.urlWords.newsFolder), (post.title, post.path)])]
         page.openGraphType = "article"
         return page
     }
@@ -227,9 +230,9 @@ final class PageRenderer: Sendable {
             view["count"] = .int(entry.editions.count)
             return view
         }
-        return PageSpec(path: "/intervenants/", template: "speakers", title: "Intervenants",
+        return PageSpec(path: site.config.urlWords.speakersFolder, template: "speakers", title: "Intervenants",
                         description: "Les intervenantes et intervenants du \(site.config.title).",
-                        section: "/intervenants/", context: ["speakers": TemplateValue(speakers)])
+                        section: site.config.urlWords.speakersFolder, context: ["speakers": TemplateValue(speakers)])
     }
 
     func speakerPage(_ entry: SpeakerEntry) -> PageSpec {
@@ -238,7 +241,7 @@ final class PageRenderer: Sendable {
         let about = entry.speaker.affiliation.map { "\(entry.speaker.name) (\($0))" } ?? entry.speaker.name
         return PageSpec(path: entry.path, template: "speaker", title: entry.speaker.name,
                         description: "Les interventions de \(about) au \(site.config.title).",
-                        section: "/intervenants/", context: ["speaker": .object(speaker)])
+                        section: site.config.urlWords.speakersFolder, context: ["speaker": .object(speaker)])
     }
 
     func tagPage(_ entry: TagEntry) -> PageSpec {

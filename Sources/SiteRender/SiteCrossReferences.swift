@@ -9,7 +9,7 @@ struct SiteCrossReferences: Sendable {
     /// Slugs of every speaker name and tag, made once (pages link to them many times).
     let slugs: [String: String]
 
-    init(editionsByDate: [Edition], venues siteVenues: [Venue], news: [NewsPost]) {
+    init(editionsByDate: [Edition], venues siteVenues: [Venue], news: [NewsPost], words: URLWords) {
         // The same names and tags come back on many editions: each is slugged once.
         var slugs: [String: String] = [:]
         func slug(_ text: String) -> String {
@@ -22,16 +22,16 @@ struct SiteCrossReferences: Sendable {
         var tagsBySlug: [String: TagEntry] = [:]
         var venuesBySlug: [String: VenueEntry] = [:]
         for venue in siteVenues {
-            if let slug = venue.slug { venuesBySlug[slug] = VenueEntry(slug: slug, venue: venue, editions: []) }
+            if let slug = venue.slug { venuesBySlug[slug] = VenueEntry(slug: slug, venue: venue, editions: [], folder: words.venuesFolder) }
         }
         for edition in editionsByDate {
             for speaker in edition.speakers {
                 let slug = slug(speaker.name)
-                speakersBySlug[slug, default: SpeakerEntry(slug: slug, speaker: speaker, editions: [])].editions.append(edition)
+                speakersBySlug[slug, default: SpeakerEntry(slug: slug, speaker: speaker, editions: [], folder: words.speakersFolder)].editions.append(edition)
             }
             for tag in edition.tags {
                 let slug = slug(tag)
-                tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].editions.append(edition)
+                tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [], folder: words.tagsFolder)].editions.append(edition)
             }
             if let slug = edition.venue?.slug {
                 venuesBySlug[slug]?.editions.append(edition)
@@ -40,7 +40,7 @@ struct SiteCrossReferences: Sendable {
         for post in news {
             for tag in post.tags {
                 let slug = slug(tag)
-                tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [])].news.append(post)
+                tagsBySlug[slug, default: TagEntry(slug: slug, name: tag, editions: [], news: [], folder: words.tagsFolder)].news.append(post)
             }
         }
         self.slugs = slugs

@@ -36,7 +36,8 @@ struct SiteIndex {
         let byDate = editionsByDate
         let venues = site.venues
         let news = site.news
-        references = SharedResult { SiteCrossReferences(editionsByDate: byDate, venues: venues, news: news) }
+        let words = site.config.urlWords
+        references = SharedResult { SiteCrossReferences(editionsByDate: byDate, venues: venues, news: news, words: words) }
         slugs = crossReferencesFirst ? references.get().slugs : nil
     }
 

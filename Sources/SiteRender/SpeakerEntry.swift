@@ -6,8 +6,8 @@ struct SpeakerEntry {
     let speaker: Speaker
     var editions: [Edition]
 
-    /// Where every such page is (a site path).
-    static let folder = "/intervenants/"
+    /// Where every such page is, a site path of the site's URL word: `/intervenants/`.
+    let folder: String
 
-    var path: String { Self.folder + slug + "/" }
+    var path: String { folder + slug + "/" }
 }

@@ -8,8 +8,8 @@ struct TagEntry {
     var editions: [Edition]
     var news: [NewsPost]
 
-    /// Where every such page is (a site path).
-    static let folder = "/sujets/"
+    /// Where every such page is, a site path of the site's URL word: `/sujets/`.
+    let folder: String
 
-    var path: String { Self.folder + slug + "/" }
+    var path: String { folder + slug + "/" }
 }

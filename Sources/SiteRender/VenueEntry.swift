@@ -6,8 +6,8 @@ struct VenueEntry {
     let venue: Venue
     var editions: [Edition]
 
-    /// Where every such page is (a site path).
-    static let folder = "/lieux/"
+    /// Where every such page is, a site path of the site's URL word: `/lieux/`.
+    let folder: String
 
-    var path: String { Self.folder + slug + "/" }
+    var path: String { folder + slug + "/" }
 }

@@ -62,7 +62,7 @@ struct ViewBuilder {
         var view: [String: TemplateValue] = ["name": .string(venue.name)]
         view["address"] = nullable(TemplateValue(venue.address))
         view["website"] = nullable(TemplateValue(venue.url))
-        view["url"] = nullable(venue.slug.map { .string(link("/lieux/\($0)/")) })
+        view["url"] = nullable(venue.slug.map { .string(link("\(site.config.urlWords.venuesFolder)\($0)/")) })
         view["mapURL"] = nullable(venue.geo.map { geo in
             .string(String(format: "https://www.openstreetmap.org/?mlat=%.5f&mlon=%.5f#map=17/%.5f/%.5f",
                            geo.latitude, geo.longitude, geo.latitude, geo.longitude))
@@ -71,14 +71,14 @@ struct ViewBuilder {
     }
 
     func speakerView(_ speaker: Speaker) -> [String: TemplateValue] {
-        var view: [String: TemplateValue] = ["name": .string(speaker.name), "url": .string(link("/intervenants/\(index.slug(speaker.name))/"))]
+        var view: [String: TemplateValue] = ["name": .string(speaker.name), "url": .string(link("\(site.config.urlWords.speakersFolder)\(index.slug(speaker.name))/"))]
         view["affiliation"] = nullable(TemplateValue(speaker.affiliation))
         view["website"] = nullable(TemplateValue(speaker.url))
         return view
     }
 
     func tagView(name: String) -> [String: TemplateValue] {
-        ["name": .string(name), "url": .string(link("/sujets/\(index.slug(name))/"))]
+        ["name": .string(name), "url": .string(link("\(site.config.urlWords.tagsFolder)\(index.slug(name))/"))]
     }
 
     /// The short form used in lists and cards.
@@ -173,8 +173,8 @@ struct ViewBuilder {
 
     /// Links every page template may use.
     var commonLinks: [String: TemplateValue] {
-        ["homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link("/actualites/")),
-         "speakersURL": .string(link("/intervenants/")), "agendaURL": .string(link("/agenda.ics"))]
+        ["homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link(site.config.urlWords.newsFolder)),
+         "speakersURL": .string(link(site.config.urlWords.speakersFolder)), "agendaURL": .string(link("/agenda.ics"))]
     }
 
     /// Editions grouped by year, newest year and newest edition first.

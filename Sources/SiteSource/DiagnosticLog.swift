@@ -19,6 +19,11 @@ final class DiagnosticLog {
         items.append(.error(at: location(position), message, hint: hint))
     }
 
+    /// A problem this file reveals in another file (a series' folder that site.yml's `paths:` takes).
+    func error(elsewhere location: SourceLocation, _ message: String, hint: String? = nil) {
+        items.append(.error(at: location, message, hint: hint))
+    }
+
     func warning(at position: TextPosition, _ message: String, hint: String? = nil) {
         items.append(.warning(at: location(position), message, hint: hint))
     }

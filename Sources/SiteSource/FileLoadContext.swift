@@ -19,11 +19,16 @@ struct FileLoadContext: Sendable {
     var paths: DisplayPaths
     /// The site's event series: an event's parse result holds its series.
     var series: [EventSeries] = []
+    /// The words of the addresses of news, speakers, tags and venues.
+    var urlWords: URLWords
+    /// Where site.yml's `paths:` writes each word, by word; the defaults are not there.
+    var urlWordLocations: [String: SourceLocation] = [:]
 
     init(config: SiteConfig, venues: [String: Venue] = [:], staticFiles: Set<String> = [], paths: DisplayPaths) {
         language = config.language
         timeZone = config.timeZone
         unsafeHTML = config.unsafeHTML
+        urlWords = config.urlWords
         self.venues = venues
         self.staticFiles = staticFiles
         self.paths = paths

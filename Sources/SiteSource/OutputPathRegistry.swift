@@ -22,7 +22,7 @@ struct OutputPathRegistry {
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Files the generator writes whatever the content, and sections pages must not take.
-    static let generated: [(path: String, label: String)] = [
+    static func generated(_ words: URLWords) -> [(path: String, label: String)] { [
         ("index.html", "the generated home page"),
         ("404.html", "the generated 404 page"),
         ("agenda.ics", "the generated calendar"),
@@ -31,15 +31,15 @@ struct OutputPathRegistry {
         ("feed.xml", "the generated RSS feed"),
         ("robots.txt", "the generated robots.txt"),
         ("sitemap.xml", "the generated sitemap"),
-        ("actualites/index.html", "the generated list of news"),
-        ("intervenants/index.html", "the generated list of speakers"),
-        ("sujets/index.html", "the generated section /sujets/"),
-        ("lieux/index.html", "the generated section /lieux/"),
+        ("\(words.news)/index.html", "the generated list of news"),
+        ("\(words.speakers)/index.html", "the generated list of speakers"),
+        ("\(words.tags)/index.html", "the generated section /\(words.tags)/"),
+        ("\(words.venues)/index.html", "the generated section /\(words.venues)/"),
         ("assets/index.html", "the theme assets folder /assets/"),
-    ]
+    ] }
 
-    init() {
-        for (path, label) in Self.generated {
+    init(words: URLWords = .french) {
+        for (path, label) in Self.generated(words) {
             owners[path] = Owner(label: label)
         }
     }

@@ -4,10 +4,15 @@ import SiteModel
 enum SeriesParser {
     static let knownKeys = ["description", "folder", "name", "numbered", "venue"]
     /// Top-level names of the output and of `content/` that no series' folder may take: the
-    /// other sections, the shared pages and the generated files.
-    static let reservedFolders = ["404.html", "actualites", "agenda.ics", "assets", "atom.xml", "feed.json",
-                                  "feed.xml", "index.html", "intervenants", "lieux", "news", "pages",
-                                  "robots.txt", "sitemap.xml", "static", "sujets"]
+    /// shared pages, the generated files and the other folders of `content/`. The site's URL words
+    /// (`actualites`, ...) are taken too.
+    static let reservedFolders = ["404.html", "agenda.ics", "assets", "atom.xml", "feed.json",
+                                  "feed.xml", "index.html", "news", "pages", "robots.txt", "sitemap.xml", "static"]
+
+    /// A word of `paths:` that a series' folder takes, said in site.yml where the word is written.
+    static func wordClash(_ word: String, series key: String) -> String {
+        "paths word '\(word)' is the folder of series '\(key)': both would be at /\(word)/"
+    }
 
     static func parseFile(_ node: YAMLNode, context: FileLoadContext, log: DiagnosticLog) -> SeriesFile {
         var file = SeriesFile(series: [], folderLocations: [:])
@@ -35,11 +40,15 @@ enum SeriesParser {
                           hint: Suggestion.hint(for: venue, among: context.venueKeys))
             }
             var folderIsValid = true
+            let words = context.urlWords.named.map(\.word)
             if Slug.make(folder) != folder {
                 log.error(at: folderPosition, "folder '\(folder)' of series '\(key)' is not a slug",
                           hint: "use lowercase letters, digits and single dashes")
                 folderIsValid = false
-            } else if reservedFolders.contains(folder) {
+            } else if let written = context.urlWordLocations[folder], words.contains(folder) {
+                log.error(elsewhere: written, wordClash(folder, series: key), hint: "choose another word, or another folder")
+                folderIsValid = false
+            } else if reservedFolders.contains(folder) || words.contains(folder) {
                 log.error(at: folderPosition,
                           "folder '\(folder)' of series '\(key)' would take the address /\(folder)/ the site already uses",
                           hint: "choose another folder")

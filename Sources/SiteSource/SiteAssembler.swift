@@ -5,8 +5,9 @@ import SiteModel
 /// and sorts everything so that the site never depends on the order files were read in.
 struct SiteAssembler {
     let timeZone: TimeZone
+    let words: URLWords
     private(set) var diagnostics: [Diagnostic] = []
-    private var registry = OutputPathRegistry()
+    private var registry: OutputPathRegistry
     /// Slugs of speaker names and tags, made once each: most come back on many editions.
     private var slugs: [String: String] = [:]
     /// Speaker names and tags whose shared page is claimed already: claiming it again would
@@ -17,8 +18,10 @@ struct SiteAssembler {
     /// that makes the same slug.
     private var firstNames: [String: (name: String, location: SourceLocation)] = [:]
 
-    init(timeZone: TimeZone) {
+    init(timeZone: TimeZone, words: URLWords) {
         self.timeZone = timeZone
+        self.words = words
+        registry = OutputPathRegistry(words: words)
     }
 
     mutating func assemble(config: SiteConfig?, venues: [String: Venue], series: SeriesFile,
@@ -32,11 +35,13 @@ struct SiteAssembler {
         let venuesLocation = SourceLocation(path: venuesLabel, line: 1, column: 1)
         let sortedVenues = venues.values.sorted { ByteOrder.precedes($0.key ?? "", $1.key ?? "") }
         for slug in sortedVenues.compactMap(\.slug) {
-            registry.claim("lieux/\(slug)/index.html", by: .init(label: venuesLabel), at: venuesLocation)
+            registry.claim("\(words.venues)/\(slug)/index.html", by: .init(label: venuesLabel), at: venuesLocation)
         }
         // The one series of a site without series.yml has no line to report at: its pages are
-        // generated ones, which the others must not take.
-        for one in series.series where series.folderLocations[one.folder] == nil {
+        // generated ones, which the others must not take. A word of `paths:` that takes its
+        // folder is reported in site.yml already.
+        let wordList = self.words.named.map(\.word)
+        for one in series.series where series.folderLocations[one.folder] == nil && !wordList.contains(one.folder) {
             let owner = OutputPathRegistry.Owner(label: "the generated page of series '\(one.key)'")
             registry.claim("\(one.folder)/index.html", by: owner, at: venuesLocation)
             registry.claim("\(one.folder)/agenda.ics", by: owner, at: venuesLocation)
@@ -51,7 +56,11 @@ struct SiteAssembler {
             if lhs.number != rhs.number { return lhs.number < rhs.number }
             return ByteOrder.precedes(lhs.name, rhs.name)
         }
-        let loadedNews = collect(news)
+        let loadedNews = collect(news).map { post, owner, location in
+            var post = post
+            post.folder = words.news
+            return (value: post, owner: owner, location: location)
+        }
         for (post, owner, location) in loadedNews {
             registry.claim(Self.file(post.path), by: owner, at: location)
             claimTags(post.tags, at: location)
@@ -103,7 +112,7 @@ struct SiteAssembler {
                 else { continue }
             }
             for speaker in edition.speakers where !claimedSpeakers.contains(speaker.name) {
-                let path = "/intervenants/\(slug(speaker.name))/"
+                let path = "\(words.speakersFolder)\(slug(speaker.name))/"
                 noteSharedPage(path, of: "speaker", named: speaker.name, at: location)
                 if registry.claim(Self.file(path), by: .init(label: "the speaker page \(path)", isShared: true), at: location) {
                     claimedSpeakers.insert(speaker.name)
@@ -123,7 +132,7 @@ struct SiteAssembler {
 
     private mutating func claimTags(_ tags: [String], at location: SourceLocation) {
         for tag in tags where !claimedTags.contains(tag) {
-            let path = "/sujets/\(slug(tag))/"
+            let path = "\(words.tagsFolder)\(slug(tag))/"
             noteSharedPage(path, of: "tag", named: tag, at: location)
             if registry.claim(Self.file(path), by: .init(label: "the tag page \(path)", isShared: true), at: location) {
                 claimedTags.insert(tag)

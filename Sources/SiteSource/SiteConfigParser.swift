@@ -4,7 +4,7 @@ import SiteModel
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigParser {
-    static let knownKeys = ["base_url", "event_duration", "feed_items", "language", "location", "organizer", "tagline", "theme",
+    static let knownKeys = ["base_url", "event_duration", "feed_items", "language", "location", "organizer", "paths", "tagline", "theme",
                             "timezone", "title", "unsafe_html"]
 
     static func parse(_ node: YAMLNode, log: DiagnosticLog) -> SiteConfig? {
@@ -17,6 +17,7 @@ enum SiteConfigParser {
         let title = fields.text("title", required: true).map(typeset)
         let baseURL = fields.siteAddress("base_url", required: true).map(withoutTrailingSlashes)
         let timeZone = fields.text("timezone").flatMap { validTimeZone($0, fields: fields) }
+        let urlWords = URLWordsParser.parse(fields, language: language)
         let config = SiteConfig(
             title: title ?? "",
             tagline: fields.text("tagline").map(typeset),
@@ -28,8 +29,15 @@ enum SiteConfigParser {
             theme: fields.text("theme", nonEmpty: true) ?? defaults.theme,
             feedItems: fields.integer("feed_items", minimum: 1) ?? defaults.feedItems,
             unsafeHTML: fields.bool("unsafe_html") ?? defaults.unsafeHTML,
-            location: fields.text("location", nonEmpty: true).map(typeset))
+            location: fields.text("location", nonEmpty: true).map(typeset),
+            urlWords: urlWords)
         return log.hasErrors ? nil : config
+    }
+
+    /// Where each word of `paths:` is written, by word (no diagnostics: `parse` gives them).
+    static func writtenWordLocations(_ node: YAMLNode, log: DiagnosticLog) -> [String: SourceLocation] {
+        guard let fields = MapReader(node, at: .start, log: DiagnosticLog(path: log.path), expecting: "") else { return [:] }
+        return URLWordsParser.writtenLocations(fields)
     }
 
     private static func validLanguage(_ text: String, fields: MapReader) -> String? {

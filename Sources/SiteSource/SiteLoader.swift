@@ -26,8 +26,10 @@ public struct SiteLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let layout = ContentLayout.read(folder, paths: paths, diagnostics: &diagnostics)
 
-        let config = loadConfig(layout.siteFile, paths: paths, diagnostics: &diagnostics)
+        var wordLocations: [String: SourceLocation] = [:]
+        let config = loadConfig(layout.siteFile, paths: paths, wordLocations: &wordLocations, diagnostics: &diagnostics)
         var context = FileLoadContext(config: config ?? SiteConfig(title: "", baseURL: ""), paths: paths)
+        context.urlWordLocations = wordLocations
         let staticFiles = layout.staticFolder.map { folder.files(under: $0, publishesWellKnown: true, diagnostics: &diagnostics) } ?? []
         context.staticFiles = Set(staticFiles)
         context.staticFolder = layout.staticFolder
@@ -72,7 +74,7 @@ public struct SiteLoader: Sendable {
             return cached?.page(path: entry.path, sourcePath: sourcePath, parse: parse) ?? parse(nil)
         }
 
-        var assembler = SiteAssembler(timeZone: context.timeZone)
+        var assembler = SiteAssembler(timeZone: context.timeZone, words: context.urlWords)
         let site = assembler.assemble(config: config, venues: context.venues, series: seriesFile, editions: editions,
                                       news: news, pages: pages, staticFiles: staticFiles,
                                       venuesLabel: layout.venuesFile.map(paths.path(for:)) ?? "venues.yml",
@@ -85,7 +87,16 @@ public struct SiteLoader: Sendable {
     /// series.yml, or the one series of a site without it.
     private func loadSeries(_ url: URL?, context: FileLoadContext, title: String,
                             diagnostics: inout [Diagnostic]) -> SeriesFile {
-        guard let url else { return .single(named: title) }
+        guard let url else {
+            let single = SeriesFile.single(named: title)
+            for one in single.series {
+                if let location = context.urlWordLocations[one.folder] {
+                    diagnostics.append(.error(at: location, SeriesParser.wordClash(one.folder, series: one.key),
+                                              hint: "choose another word"))
+                }
+            }
+            return single
+        }
         let log = context.makeLog(for: url)
         defer { diagnostics += log.items }
         guard let node = ContentDocument.yaml(at: url, log: log) else { return SeriesFile(series: [], folderLocations: [:]) }
@@ -96,7 +107,8 @@ public struct SiteLoader: Sendable {
         return file
     }
 
-    private func loadConfig(_ url: URL?, paths: DisplayPaths, diagnostics: inout [Diagnostic]) -> SiteConfig? {
+    private func loadConfig(_ url: URL?, paths: DisplayPaths, wordLocations: inout [String: SourceLocation],
+                            diagnostics: inout [Diagnostic]) -> SiteConfig? {
         guard let url else {
             let missing = contentDirectory.appendingPathComponent("site.yml")
             diagnostics.append(.error(at: SourceLocation(path: paths.path(for: missing), line: 1, column: 1),
@@ -107,6 +119,7 @@ public struct SiteLoader: Sendable {
         let log = DiagnosticLog(path: paths.path(for: url))
         defer { diagnostics += log.items }
         guard let node = ContentDocument.yaml(at: url, log: log) else { return nil }
+        wordLocations = SiteConfigParser.writtenWordLocations(node, log: log)
         return SiteConfigParser.parse(node, log: log)
     }
 }

@@ -19,7 +19,7 @@ enum VenueParser {
             }
             if let other = keysBySlug[slug] {
                 log.error(at: entry.key.position,
-                          "venue '\(key)' would share the page /lieux/\(slug)/ with venue '\(other)'")
+                          "venue '\(key)' would share the page \(context.urlWords.venuesFolder)\(slug)/ with venue '\(other)'")
                 continue
             }
             keysBySlug[slug] = key

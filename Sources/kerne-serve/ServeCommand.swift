@@ -30,10 +30,13 @@ struct ServeCommand: AsyncParsableCommand {
         var options = try site.buildOptions(output: folder.siteDirectory.path)
         options.baseURL = site.baseURL ?? "http://127.0.0.1:\(port)"
         options.extraBodyHTML = LiveReload.script
+        // Served under the path of --base-url, where its links point.
+        let basePath = site.baseURL.flatMap { URLComponents(string: $0)?.percentEncodedPath } ?? ""
+        let trimmed = basePath.hasSuffix("/") ? String(basePath.dropLast()) : basePath
         let configuration = DevServerConfiguration(port: port, siteDirectory: folder.siteDirectory,
-                                                   watchedDirectories: watchedDirectories(options))
+                                                   watchedDirectories: watchedDirectories(options), basePath: trimmed)
         let server = DevServer(configuration: configuration, build: SiteBuildAction.make(options: options),
-                               report: ServeCommand.print)
+                               report: { ServeCommand.print($0, basePath: trimmed) })
         do {
             try await server.run()
         } catch {
@@ -49,10 +52,10 @@ struct ServeCommand: AsyncParsableCommand {
         return [options.contentDirectory, themes]
     }
 
-    @Sendable static func print(_ event: DevServerEvent) {
+    @Sendable static func print(_ event: DevServerEvent, basePath: String) {
         switch event {
         case .listening(let port):
-            Swift.print("kerne: serving http://127.0.0.1:\(port)/ (Ctrl-C to stop)")
+            Swift.print("kerne: serving http://127.0.0.1:\(port)\(basePath)/ (Ctrl-C to stop)")
         case .built(let outcome, let duration, let changedFiles):
             if let report = outcome.report {
                 // A fresh cache each time: the files are being edited while serve runs.

@@ -6,7 +6,7 @@ struct Kerne: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kerne",
         abstract: "Kerné, a static site generator for communities that run recurring events.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeHandOverCommand.self, NewCommand.self])
+        subcommands: [BuildCommand.self, CheckCommand.self, ServeHandOverCommand.self, NewCommand.self, InitCommand.self])
 
     static func main() async {
         MallocTuning.keepSpareMemory()

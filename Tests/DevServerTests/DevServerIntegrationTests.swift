@@ -25,7 +25,7 @@ import Testing
         }
     }
 
-    private func start(page: String = "version one") async throws -> Running {
+    private func start(page: String = "version one", basePath: String = "") async throws -> Running {
         let folder = try TemporaryFolder()
         try folder.write(page, to: "sources/page.txt")
         try folder.write("do not serve me", to: "secret.txt")
@@ -33,7 +33,8 @@ import Testing
                                  site: folder.url.appendingPathComponent("site"),
                                  secret: folder.url.appendingPathComponent("secret.txt"))
         let configuration = DevServerConfiguration(port: 0, siteDirectory: fake.site, watchedDirectories: [fake.sources],
-                                                   pollInterval: .milliseconds(50), handlesSignals: false)
+                                                   pollInterval: .milliseconds(50), handlesSignals: false,
+                                                   basePath: basePath)
         let port = LockedValue<Int?>(nil)
         let server = DevServer(configuration: configuration, build: { fake.run() }, report: { event in
             if case .listening(let number) = event { port.update { $0 = number } }
@@ -65,6 +66,23 @@ import Testing
         let head = try await server.fetch("/", method: "HEAD")
         #expect(head.status == 200 && head.body.isEmpty)
         #expect(try await server.fetch("/", method: "POST").status == 405)
+        #expect(await server.stop())
+    }
+
+    /// `kerne serve --base-url https://example.org/sous-dossier/`: the site's links point under the
+    /// path, so it is served there.
+    @Test func servesTheSiteUnderTheBasePath() async throws {
+        let server = try await start(basePath: "/sous-dossier")
+        let home = try await server.fetch("/sous-dossier/")
+        #expect(home.status == 200 && home.body.contains("version one"))
+        #expect(try await server.fetch("/sous-dossier/editions/4/").body == "<p>edition 4</p>")
+        for (path, location) in [("/sous-dossier/editions/4", "/sous-dossier/editions/4/"), ("/", "/sous-dossier/"),
+                                 ("/sous-dossier", "/sous-dossier/")] {
+            let redirect = try await server.fetch(path)
+            #expect(redirect.status == 302 && redirect.headers["location"] == location, "\(path)")
+        }
+        #expect(try await server.fetch("/editions/4/").status == 404)
+        #expect(try await server.fetch("/sous-dossier-bis/editions/4/").status == 404)
         #expect(await server.stop())
     }
 

@@ -66,7 +66,7 @@ import SiteSource
         let edition = BinaryFormatTests.edition
         #expect(Mirror(reflecting: edition).children.count == 20)
         #expect(Mirror(reflecting: edition.series).children.count == 6)
-        #expect(Mirror(reflecting: NewsPost(slug: "", title: "", date: EventDate(year: 1, month: 1))).children.count == 10)
+        #expect(Mirror(reflecting: NewsPost(slug: "", title: "", date: EventDate(year: 1, month: 1))).children.count == 11)
         #expect(Mirror(reflecting: Page(slug: "", title: "")).children.count == 6)
         // The full text (kept apart), then summaryHTML, summaryText, links, images.
         #expect(Mirror(reflecting: edition.body).children.count == 5)

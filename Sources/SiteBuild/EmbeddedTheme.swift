@@ -1,0 +1,37 @@
+import Foundation
+import SiteRender
+
+/// The default theme, built into kerne (`EmbeddedTheme+Files.swift`, generated from
+/// themes/default/): a site without a `themes/` folder is built with it, and a theme of the site
+/// can extend it.
+enum EmbeddedTheme {
+    /// The theme's name, as site.yml's `theme:` or a `theme.yml`'s `extends:` write it.
+    static let name = "default"
+
+    enum Content {
+        case text(String)
+        case base64(String)
+
+        var bytes: [UInt8] {
+            switch self {
+            case .text(let text): Array(text.utf8)
+            case .base64(let encoded): Data(base64Encoded: encoded).map { Array($0) } ?? []
+            }
+        }
+    }
+
+    /// The theme as the loader reads a folder: templates by name, assets by path under `assets/`.
+    static var theme: Theme {
+        var templates: [String: String] = [:]
+        var assets: [String: [UInt8]] = [:]
+        for (path, content) in files {
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                let fileName = path.split(separator: "/").last.map(String.init) ?? path
+                templates[String(fileName.dropLast(".mustache".count))] = String(decoding: content.bytes, as: UTF8.self)
+            } else if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = content.bytes
+            }
+        }
+        return Theme(templates: templates, assets: assets)
+    }
+}
