@@ -147,7 +147,9 @@ hr { border: 0; border-top: 1px solid var(--line); margin: 2rem 0; }
 /* Editions archive and chart */
 .attendance figure { margin: 0; }
 .chart-frame { background: var(--surface); border: 1px solid var(--line); border-radius: var(--radius); padding: 1rem; overflow-x: auto; }
-.chart { display: block; width: 100%; max-width: 40rem; min-width: 16rem; height: auto; }
+/* The chart keeps the size it is drawn at (its width and height): stretched to the column, two bars
+   would stand 1,300 px tall; a hundred scroll sideways in the frame. */
+.chart { display: block; width: auto; height: auto; max-width: none; }
 .chart rect { fill: var(--link); }
 .chart a:focus-visible rect, .chart a:hover rect { fill: var(--accent); }
 .chart a:focus-visible { outline: none; }
@@ -228,10 +230,11 @@ th { font-size: 0.9rem; }
 """#)),
         ("templates/edition.mustache", .text(#"""
 {{#edition}}
-<article class="edition">
+<article class="edition h-event">
   <header class="page-header">
     <p class="kicker">{{heading}}{{#upcoming}} · <span class="upcoming">À venir</span>{{/upcoming}}</p>
-    <h1>{{title}}</h1>
+    <h1 class="p-name">{{title}}</h1>
+    <data class="u-url" value="{{absoluteURL}}"></data>
 {{#status}}
     <p class="status">{{.}}</p>
 {{/status}}
@@ -243,10 +246,10 @@ th { font-size: 0.9rem; }
 {{/date}}
       <dl class="facts">
         <dt>Date</dt>
-        <dd><time datetime="{{date.iso}}">{{date.text}}</time></dd>
+        <dd><time class="dt-start" datetime="{{date.iso}}">{{date.text}}</time>{{#endISO}}<data class="dt-end" value="{{.}}"></data>{{/endISO}}</dd>
 {{#venue}}
         <dt>Lieu</dt>
-        <dd>{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}{{#address}}, {{.}}{{/address}}</dd>
+        <dd class="p-location">{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}{{#address}}, {{.}}{{/address}}</dd>
 {{/venue}}
 {{#hasSpeakers}}
         <dt>Intervenants</dt>
@@ -264,10 +267,11 @@ th { font-size: 0.9rem; }
 {{/hasTags}}
       </dl>
 {{#calendarURL}}
-      <p class="actions"><a class="button" href="{{calendarURL}}">Ajouter à mon agenda</a>{{#googleCalendarURL}} <a class="button button-secondary" href="{{googleCalendarURL}}">Google Agenda</a>{{/googleCalendarURL}}</p>
+      <p class="actions"><a class="button" href="{{calendarURL}}">Ajouter à mon agenda</a></p>
+      <p class="actions calendar-links">{{#webcalURL}}<a class="button button-secondary" href="{{webcalURL}}">Calendrier (webcal)</a> {{/webcalURL}}{{#googleCalendarURL}}<a class="button button-secondary" href="{{googleCalendarURL}}">Google Agenda</a> {{/googleCalendarURL}}{{#outlookURL}}<a class="button button-secondary" href="{{outlookURL}}">Outlook (Microsoft 365)</a> {{/outlookURL}}{{#outlookLiveURL}}<a class="button button-secondary" href="{{outlookLiveURL}}">Outlook.com</a>{{/outlookLiveURL}}</p>
 {{/calendarURL}}
     </div>
-    <div class="body prose">
+    <div class="body prose e-content">
 {{{bodyHTML}}}
     </div>
   </div>
@@ -344,9 +348,9 @@ th { font-size: 0.9rem; }
   <h1 id="titre">{{#tagline}}{{.}}{{/tagline}}{{^tagline}}{{siteTitle}}{{/tagline}}</h1>
 {{#figures}}
   <ul class="figures" aria-label="En chiffres">
-    <li><strong>{{editions}}</strong> éditions{{#since}} depuis {{.}}{{/since}}</li>
-    <li><strong>{{people}}</strong> participants comptés</li>
-    <li><strong>{{speakers}}</strong> intervenants</li>
+    <li><strong>{{editions}}</strong> {{editionsWord}}{{#since}} depuis {{.}}{{/since}}</li>
+    <li><strong>{{people}}</strong> {{peopleWord}}</li>
+    <li><strong>{{speakers}}</strong> {{speakersWord}}</li>
   </ul>
 {{/figures}}
 </section>
@@ -415,12 +419,16 @@ th { font-size: 0.9rem; }
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{title}}</title>
 <meta name="description" content="{{description}}">
+{{#canonical}}
 <link rel="canonical" href="{{canonical}}">
+{{/canonical}}
 <meta property="og:type" content="{{openGraphType}}">
 <meta property="og:site_name" content="{{siteTitle}}">
 <meta property="og:title" content="{{pageTitle}}">
 <meta property="og:description" content="{{description}}">
+{{#canonical}}
 <meta property="og:url" content="{{canonical}}">
+{{/canonical}}
 <meta property="og:locale" content="{{locale}}">
 {{#image}}
 <meta property="og:image" content="{{image}}">
