@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `kerne init` writes a site that builds and passes `kerne check` as it is, in its language,
 /// with no `themes/` folder (the default theme ships inside kerne).

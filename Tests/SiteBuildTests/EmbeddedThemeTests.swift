@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import SiteBuild
 import SiteModel
+import TestSupport
 
 /// The default theme ships inside kerne: `EmbeddedTheme+Files.swift` is themes/default, and a
 /// site without `themes/` is built with it.
@@ -34,9 +35,9 @@ import SiteModel
         let second = SiteBuilder(options: BuildOptions(contentDirectory: content, outputDirectory: without, now: now),
                                  displayBase: temporary).build()
         #expect(first.succeeded && second.succeeded, "\(second.errors)")
-        let expected = DirectoryTree.read(withFolder)
+        let expected = FolderContents.read(withFolder)
         #expect(!expected.isEmpty)
-        #expect(DirectoryTree.read(without) == expected)
+        #expect(FolderContents.read(without) == expected)
 
         // A theme asked for with --theme must exist.
         let missing = SiteBuilder(options: BuildOptions(contentDirectory: content,

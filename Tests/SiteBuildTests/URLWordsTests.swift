@@ -3,6 +3,7 @@ import SiteBuild
 import SiteModel
 import SiteSource
 import Testing
+import TestSupport
 
 /// The words of the addresses come from the site: the language's defaults, or site.yml's `paths:`.
 @Suite struct URLWordsTests {
@@ -35,7 +36,7 @@ import Testing
         let options = BuildOptions(contentDirectory: content, themeDirectory: FixturePaths.defaultTheme,
                                    outputDirectory: output, now: EventDate(year: 2026, month: 11, day: 23))
         let report = SiteBuilder(options: options, displayBase: temporary).build()
-        return (report, DirectoryTree.read(output))
+        return (report, FolderContents.read(output))
     }
 
     static func site(_ siteFile: String, series: String? = nil) -> [String: String] {
