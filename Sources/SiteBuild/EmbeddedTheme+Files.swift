@@ -285,12 +285,12 @@ th { font-size: 0.9rem; }
     </div>
   </section>
 {{/hasPhotos}}
-  <nav class="pager" aria-label="Éditions voisines">
+  <nav class="pager" aria-label="{{#numbered}}Éditions voisines{{/numbered}}{{^numbered}}Rendez-vous voisins{{/numbered}}">
 {{#previous}}
-    <a class="pager-previous" rel="prev" href="{{url}}"><span class="pager-label">← Édition précédente</span> <span class="pager-title">#{{number}} {{title}}</span></a>
+    <a class="pager-previous" rel="prev" href="{{url}}"><span class="pager-label">{{#numbered}}← Édition précédente{{/numbered}}{{^numbered}}← Rendez-vous précédent{{/numbered}}</span> <span class="pager-title">{{#numbered}}#{{number}} {{/numbered}}{{title}}</span></a>
 {{/previous}}
 {{#next}}
-    <a class="pager-next" rel="next" href="{{url}}"><span class="pager-label">Édition suivante →</span> <span class="pager-title">#{{number}} {{title}}</span></a>
+    <a class="pager-next" rel="next" href="{{url}}"><span class="pager-label">{{#numbered}}Édition suivante →{{/numbered}}{{^numbered}}Rendez-vous suivant →{{/numbered}}</span> <span class="pager-title">{{#numbered}}#{{number}} {{/numbered}}{{title}}</span></a>
 {{/next}}
   </nav>
 </article>
