@@ -25,6 +25,7 @@ struct ThemeLoader {
             merged.theme.templates.merge(own.theme.templates) { _, child in child }
             merged.theme.assets.merge(own.theme.assets) { _, child in child }
             merged.templateFiles.merge(own.templateFiles) { _, child in child }
+            if let widths = try manifest(of: folder).imageWidths { merged.theme.imageWidths = widths }
         }
         return merged
     }

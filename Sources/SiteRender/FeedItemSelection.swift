@@ -26,14 +26,14 @@ enum FeedItemSelection {
     }
 
     static func items(for site: Site) -> [FeedItem] {
-        items(from: selected(from: site), config: site.config)
+        items(from: selected(from: site), config: site.config, images: site.images)
     }
 
     /// The items of sources `selected(from:)` chose. Content is built only for the items kept.
-    static func items(from sources: [Source], config: SiteConfig) -> [FeedItem] {
+    static func items(from sources: [Source], config: SiteConfig, images: [String: PublishedImage] = [:]) -> [FeedItem] {
         sources.map { source in
             switch source {
-            case .edition(let edition): return FeedItem(edition: edition, config: config)
+            case .edition(let edition): return FeedItem(edition: edition, config: config, images: images)
             case .news(let post): return FeedItem(news: post, config: config)
             }
         }

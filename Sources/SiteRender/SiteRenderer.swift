@@ -32,7 +32,7 @@ public enum SiteRenderer {
         if FeedRenderer.outputPaths.contains(where: wants) {
             // The items are chosen once, here: the jobs' sources need them anyway.
             let selection = FeedItemSelection.selected(from: site)
-            let feeds = SharedResult { FeedRenderer.render(FeedItemSelection.items(from: selection, config: site.config), config: site.config) }
+            let feeds = SharedResult { FeedRenderer.render(FeedItemSelection.items(from: selection, config: site.config, images: site.images), config: site.config) }
             // Which items the feeds carry depends on list fields (dates); the items show whole bodies.
             var feedSources = RenderJob.Sources.files(selection.map(\.sourcePath))
             feedSources.allSummaries = true

@@ -29,8 +29,16 @@ struct StructuredData {
         if !edition.speakers.isEmpty {
             event["performer"] = .array(edition.speakers.map(person))
         }
-        if let photo = edition.photos.first { event["image"] = .string(config.absoluteURL(photo.src)) }
+        if let image = image(of: edition) { event["image"] = .string(image) }
         return .object(event)
+    }
+
+    /// The absolute URL of the edition's picture: its social card, else its first photo
+    /// (by its widest published file when it was resized).
+    func image(of edition: Edition) -> String? {
+        if let card = site.editionCards[edition.path] { return config.absoluteURL(card) }
+        guard let photo = edition.photos.first else { return nil }
+        return config.absoluteURL(site.images[photo.src]?.largest?.src ?? photo.src)
     }
 
     func article(_ post: NewsPost) -> JSONValue {

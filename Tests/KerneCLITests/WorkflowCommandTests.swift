@@ -107,8 +107,8 @@ import Testing
 
         let verbose = try KerneProcess.run(["build", "--verbose", "--no-cache", "--now", "2014-01-10"], in: site)
         let lines = verbose.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.count == 6)
-        for (line, step) in zip(lines, ["load", "plan", "render", "check", "write"]) {
+        #expect(lines.count == 7)
+        for (line, step) in zip(lines, ["load", "images", "plan", "render", "check", "write"]) {
             #expect(line.hasPrefix("kerne: \(step) "), "\(line)")
             #expect(line.contains(" ms  "), "\(line)")
         }

@@ -42,7 +42,7 @@ import SiteRender
                 == .success(ThemeManifest(extends: "breizh-2024")))
         #expect(ThemeManifest.parse("") == .success(ThemeManifest()))
         #expect(ThemeManifest.parse("extend: default") == .failure(.init(line: 1, column: 1,
-                message: "unknown key 'extend'; the only key is 'extends'")))
+                message: "unknown key 'extend'; the keys are 'extends' and 'image_widths'")))
         #expect(ThemeManifest.parse("\nextends:   ../default") == .failure(.init(line: 2, column: 12,
                 message: "'extends' must be the name of a theme folder, such as 'default', not '../default'")))
         #expect(ThemeManifest.parse("extends: a\nextends: b") == .failure(.init(line: 2, column: 1, message: "'extends' is given twice")))
