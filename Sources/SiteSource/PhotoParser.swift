@@ -41,6 +41,11 @@ enum PhotoParser {
         let header: ImageHeader
         do {
             header = try ImageHeader.inspect(bytes, fileName: src)
+        } catch .unreadableSize(_, .svg) {
+            // An SVG is published as it is: without a size, it only may make the page jump.
+            log.warning(at: srcPosition, "cannot read the width and height of photo '\(src)'",
+                        hint: "give its <svg> element width and height or a viewBox")
+            return Photo(src: src, alt: context.typeset(alt))
         } catch {
             log.error(at: srcPosition, error.description,
                       hint: "use a PNG, JPEG, GIF, WebP or SVG image (an SVG needs width and height or a viewBox)")
