@@ -32,4 +32,21 @@ struct PhotoSizeTests {
         let photos = try #require(content.load().site?.editions.first?.photos)
         #expect(photos.first == Photo(src: "/photos/salle.png", alt: "La salle", width: 640, height: 400))
     }
+
+    /// A bomb, a truncated file and a PNG named .jpg are refused from their header, at their entry.
+    @Test func badImagesAreErrorsAtTheirPhotosEntry() throws {
+        let content = try TemporaryContent([
+            "editions/01-premier.md": "---\nedition: 1\ntitle: Premier\ndate: 2011-02-23\nphotos:\n"
+                + "  - {src: /photos/bomb.png, alt: Une bombe}\n  - {src: /photos/coupee.jpg, alt: Coupée}\n"
+                + "  - {src: /photos/faux.jpg, alt: Un PNG}\n---\n",
+        ])
+        for (name, fixture) in [("bomb.png", "bomb.png"), ("coupee.jpg", "truncated.jpg"), ("faux.jpg", "really-png.jpg")] {
+            try content.write("static/photos/\(name)", Data(contentsOf: Fixtures.root.appendingPathComponent("images/\(fixture)")))
+        }
+        let lines = content.lines()
+        #expect(lines.count == 3)
+        #expect(lines.first?.hasPrefix("content/editions/01-premier.md:6:11: error: '/photos/bomb.png' declares ") == true)
+        #expect(lines.dropFirst().first == "content/editions/01-premier.md:7:11: error: '/photos/coupee.jpg' is truncated: the JPEG data stops before its end")
+        #expect(lines.last == "content/editions/01-premier.md:8:11: error: '/photos/faux.jpg' is a PNG image, not a JPEG as its name says")
+    }
 }
