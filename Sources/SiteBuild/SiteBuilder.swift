@@ -216,7 +216,7 @@ public struct SiteBuilder: Sendable {
     /// The photos and cards of `site`, made or read back from `<cache root>/images/`.
     private func publishImages(of site: Site, theme: Theme) -> ImagePublisher.Published {
         ImagePublisher(staticDirectory: options.contentDirectory.appendingPathComponent("static"),
-                       cache: options.cacheRoot.map { ImageCache(directory: $0.appendingPathComponent("images")) },
+                       cache: (options.imageCacheRoot ?? options.cacheRoot).map { ImageCache(directory: $0.appendingPathComponent("images")) },
                        theme: theme, displayPath: relative).publish(site)
     }
 

@@ -124,8 +124,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let kerne = KerneProcess.executable.path
         let build = try Self.runInTerminal("\(kerne) build --now 2014-01-10", in: site)
-        #expect(build.contains("\rkerne: rendering 1/29 files\r"))
-        #expect(build.contains("\rkerne: rendering 29/29 files\r\u{1B}[K" + "kerne: 18 pages, "))
+        #expect(build.contains("\rkerne: rendering 1/32 files\r"))
+        #expect(build.contains("\rkerne: rendering 32/32 files\r\u{1B}[K" + "kerne: 18 pages, "))
 
         let fixture = KerneProcess.repository.appendingPathComponent("Tests/Fixtures/check-venue-unknown")
         let theme = KerneProcess.repository.appendingPathComponent("themes/default").path
