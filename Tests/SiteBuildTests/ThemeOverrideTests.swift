@@ -36,6 +36,13 @@ import SiteRender
         #expect(assets.count == 2 && assets.contains { $0.hasPrefix("style.") } && assets.contains { $0.hasPrefix("extra.") })
     }
 
+    @Test func readsTheImageWidths() {
+        #expect(ThemeManifest.parse("extends: default\nimage_widths: 400, 800 1200\n")
+                == .success(ThemeManifest(extends: "default", imageWidths: [400, 800, 1200])))
+        #expect(ThemeManifest.parse("image_widths: 400 large") == .failure(.init(line: 1, column: 15,
+                message: "'image_widths' must be given once, as widths in pixels such as '480 960 1600'")))
+    }
+
     @Test func readsTheManifest() {
         #expect(ThemeManifest.parse("extends: default\n") == .success(ThemeManifest(extends: "default")))
         #expect(ThemeManifest.parse("# comment\r\nextends: \"breizh-2024\"  # parent\r\n\n")
