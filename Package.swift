@@ -63,7 +63,8 @@ let package = Package(
         // The incremental build: digests of inputs and outputs, the manifest, the parse cache, in one binary format.
         .target(name: "IncrementalBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "ContentHash", "Concurrency"]),
         // The pipeline: load, render, write.
-        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "IncrementalBuild", "ContentHash", "Concurrency"]),
+        .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "IncrementalBuild", "ContentHash", "Concurrency",
+                                                 "Images", "ImageHeaders"]),
         // `kerne serve`: local preview with rebuild on change. Only kerne-serve imports it.
         .target(name: "DevServer", dependencies: [
             "SiteBuild", "SiteSource", "Escaping",

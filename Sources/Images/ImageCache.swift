@@ -19,14 +19,36 @@ package struct ImageCache: Sendable {
     package func image(contentKey: String, bytes: [UInt8], fileName: String, widths: [Int],
                        limits: ImageLimits = ImageLimits(),
                        quality: Int = ResponsiveImage.defaultQuality) throws(ImageError) -> ResponsiveImage {
-        let file = directory.appendingPathComponent(Self.recipe(widths: widths, limits: limits, quality: quality))
-            .appendingPathComponent(contentKey + ".variants")
-        if let data = try? Data(contentsOf: file), let cached = VariantArchive.decode([UInt8](data), fileName: fileName) {
+        if let cached = cachedImage(contentKey: contentKey, fileName: fileName, widths: widths, limits: limits, quality: quality) {
             return cached
         }
         let image = try ResponsiveImage.make(from: bytes, fileName: fileName, widths: widths, limits: limits, quality: quality)
-        store(VariantArchive.encode(image), at: file)
+        store(VariantArchive.encode(image), at: file(contentKey: contentKey, widths: widths, limits: limits, quality: quality))
         return image
+    }
+
+    /// The variants `image(…)` stored for this content and recipe, if any: nothing is decoded.
+    package func cachedImage(contentKey: String, fileName: String, widths: [Int], limits: ImageLimits = ImageLimits(),
+                             quality: Int = ResponsiveImage.defaultQuality) -> ResponsiveImage? {
+        let file = file(contentKey: contentKey, widths: widths, limits: limits, quality: quality)
+        guard let data = try? Data(contentsOf: file) else { return nil }
+        return VariantArchive.decode([UInt8](data), fileName: fileName)
+    }
+
+    /// The social card of `key`, a digest the caller made of the template and values (with
+    /// `titleLineLength`), from the cache or else drawn by `SocialCard.png` and stored.
+    package func card(key: String, template: String, values: [String: String],
+                      titleLineLength: Int) throws(ImageError) -> (png: [UInt8], cached: Bool) {
+        let file = directory.appendingPathComponent("cards-v1-vips\(Vips.version)").appendingPathComponent(key + ".png")
+        if let data = try? Data(contentsOf: file), data.count > 8 { return ([UInt8](data), true) }
+        let png = try SocialCard.png(template: template, values: values, titleLineLength: titleLineLength)
+        store(png, at: file)
+        return (png, false)
+    }
+
+    private func file(contentKey: String, widths: [Int], limits: ImageLimits, quality: Int) -> URL {
+        directory.appendingPathComponent(Self.recipe(widths: widths, limits: limits, quality: quality))
+            .appendingPathComponent(contentKey + ".variants")
     }
 
     /// The folder name of one way of processing: a change of any part misses the whole cache.

@@ -76,6 +76,10 @@ package struct FileKeys {
             hasher.add("copy")
             hasher.add(file.path)
             add(file: "static/" + file.path, to: &hasher)
+        case .bytes(let bytes):
+            hasher.add("bytes")
+            hasher.add(file.path)
+            hasher.add(bytes: bytes)
         case .job(let job):
             hasher.add(shared)
             hasher.add(file.path)

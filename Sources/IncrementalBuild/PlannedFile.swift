@@ -10,6 +10,8 @@ package struct PlannedFile: Sendable {
         case job(RenderJob)
         /// A static file of the content folder.
         case copy(URL)
+        /// Bytes made before planning: a resized photo or a social card.
+        case bytes([UInt8])
         /// A file the last build made from inputs that have not changed since (`key` is the
         /// recorded one), so it is not made again; `reads`: the content files it reads whole
         /// (`RenderJob.Sources.files`), for the next build's record.
@@ -30,7 +32,7 @@ package struct PlannedFile: Sendable {
     package var reads: [String] {
         switch source {
         case .job(let job): job.sources.files
-        case .copy: []
+        case .copy, .bytes: []
         case .kept(let reads): reads
         }
     }

@@ -14,6 +14,8 @@ package enum ThemeDigest {
             hasher.add(path)
             hasher.add(bytes: theme.assets[path] ?? [])
         }
+        hasher.add("image widths")
+        for width in theme.imageWidths { hasher.add(UInt64(max(width, 0))) }
         return hasher.finish()
     }
 }

@@ -30,9 +30,13 @@ package struct SiteOptions: ParsableArguments {
             }
             reference = day
         }
-        return BuildOptions(contentDirectory: URL(fileURLWithPath: content),
-                            themeDirectory: theme.map { URL(fileURLWithPath: $0) },
-                            outputDirectory: URL(fileURLWithPath: output), baseURL: baseURL,
-                            includeDrafts: drafts, now: reference)
+        var options = BuildOptions(contentDirectory: URL(fileURLWithPath: content),
+                                   themeDirectory: theme.map { URL(fileURLWithPath: $0) },
+                                   outputDirectory: URL(fileURLWithPath: output), baseURL: baseURL,
+                                   includeDrafts: drafts, now: reference)
+        // Every command keeps its images, even `build --no-cache`: decoding them again would
+        // give the same bytes, only seconds later (a card a page, a photo a recap).
+        options.imageCacheRoot = BuildOptions.defaultCacheRoot
+        return options
     }
 }

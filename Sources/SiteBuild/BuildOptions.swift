@@ -19,6 +19,9 @@ public struct BuildOptions: Sendable {
     /// Where the build cache lives (`defaultCacheRoot` for the command line); nil: no cache,
     /// every build is a full one.
     public var cacheRoot: URL?
+    /// Where processed images are kept (`<root>/images/`), by content; nil: the build cache's
+    /// root, and without it every image is made again.
+    public var imageCacheRoot: URL?
 
     /// `$KERNE_CACHE_DIR`, else `$XDG_CACHE_HOME/kerne`, else `~/.cache/kerne`.
     public static var defaultCacheRoot: URL { BuildCache.defaultRoot() }

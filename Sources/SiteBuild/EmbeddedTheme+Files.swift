@@ -181,9 +181,13 @@ th { font-size: 0.9rem; }
   .edition-facts { grid-column: 2; grid-row: 1; position: sticky; top: 1rem; }
   .edition-layout > .body { grid-column: 1; grid-row: 1; }
 }
-.gallery-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr)); gap: 1rem; }
+.gallery-grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); gap: 1rem; }
 .gallery figure { margin: 0; }
-.gallery img { display: block; width: 100%; border-radius: 0.5rem; background: var(--line); }
+.gallery picture { display: block; }
+/* Tiles of one shape on a wide screen, whatever each photo's; a phone shows each photo whole. */
+.gallery img { display: block; width: 100%; height: auto; aspect-ratio: 4 / 3; object-fit: cover; object-position: 50% 30%;
+               border-radius: 0.5rem; background: var(--line); }
+@media (max-width: 36rem) { .gallery img { aspect-ratio: auto; } }
 .gallery figcaption { font-size: 0.9rem; color: var(--muted); margin-top: 0.3rem; }
 .pager { display: flex; flex-wrap: wrap; gap: 1rem; margin-top: 3rem; align-items: stretch; }
 .pager a { flex: 1 1 16rem; display: block; background: var(--surface); border: 1px solid var(--line);
@@ -280,7 +284,7 @@ th { font-size: 0.9rem; }
     <h2 id="photos">Photos</h2>
     <div class="gallery-grid">
 {{#photos}}
-      <figure><img src="{{src}}" alt="{{alt}}"{{#width}} width="{{.}}"{{/width}}{{#height}} height="{{.}}"{{/height}} loading="lazy"><figcaption>{{alt}}</figcaption></figure>
+      <figure><picture>{{#webpSrcset}}<source type="image/webp" srcset="{{.}}" sizes="(min-width: 72rem) 18rem, (min-width: 36rem) 50vw, 100vw">{{/webpSrcset}}<img src="{{src}}" alt="{{alt}}"{{#srcset}} srcset="{{.}}" sizes="(min-width: 72rem) 18rem, (min-width: 36rem) 50vw, 100vw"{{/srcset}}{{#width}} width="{{.}}"{{/width}}{{#height}} height="{{.}}"{{/height}} loading="lazy" decoding="async"></picture><figcaption>{{alt}}</figcaption></figure>
 {{/photos}}
     </div>
   </section>
@@ -597,6 +601,20 @@ th { font-size: 0.9rem; }
 <p class="subscribe">Toutes les dates dans votre agenda : <a href="{{webcalURL}}">s’abonner au calendrier</a> (ou <a href="{{agendaURL}}">télécharger agenda.ics</a>).</p>
 
 """#)),
+        ("templates/social-card.mustache", .text(##"""
+<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+  <rect width="1200" height="630" fill="#1b3a5c"/>
+  <rect y="600" width="1200" height="30" fill="#b13f17"/>
+  <g font-family="DejaVu Sans" fill="#ffffff">
+    <text x="80" y="120" font-size="40" fill="#d5e2ef">{{kicker}}</text>
+    <text x="80" y="250" font-size="72" font-weight="bold">{{title_line_1}}</text>
+    <text x="80" y="340" font-size="72" font-weight="bold">{{title_line_2}}</text>
+    <text x="80" y="430" font-size="72" font-weight="bold">{{title_line_3}}</text>
+    <text x="80" y="540" font-size="36" fill="#d5e2ef">{{footer}}</text>
+  </g>
+</svg>
+
+"""##)),
         ("templates/speaker.mustache", .text(#"""
 {{#speaker}}
 <header class="page-header">

@@ -19,6 +19,8 @@ struct FileMaker: Sendable {
                 throw BuildError("cannot read '\(url.path)': \(FileBytes.lastError())")
             }
             return (bytes, nil)
+        case .bytes(let bytes):
+            return (bytes, nil)
         case .kept:
             // A rebuild keeps a file only when nothing calls for making it again.
             throw BuildError("internal error: '\(file.path)' was kept from the last build, not planned; run 'kerne build --no-cache'")

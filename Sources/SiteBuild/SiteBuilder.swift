@@ -1,6 +1,7 @@
 import Concurrency
 import ContentHash
 import Foundation
+import Images
 import IncrementalBuild
 import SiteModel
 import SiteRender
@@ -105,6 +106,13 @@ public struct SiteBuilder: Sendable {
             let theme = try compileTheme(loadedTheme)
             let now = options.now ?? Self.today(in: site.config.timeZone)
             let themeDigest = ThemeDigest.of(loadedTheme.theme)
+            let imagesStarted = clock.now
+            let images = publishImages(of: site, theme: loadedTheme.theme)
+            guard images.errors.isEmpty else { throw BuildError(images.errors.joined(separator: "\n")) }
+            site = images.site
+            report.diagnostics = (report.diagnostics + images.warnings).sorted()
+            report.steps.append(BuildStep(name: "images", duration: clock.now - imagesStarted,
+                                          detail: "\(images.made) made, \(images.reused) from the cache"))
             let context = BuildContext(now: now, extraBodyHTML: options.extraBodyHTML)
             var planScope = scope?(now, themeDigest)
             var jobs = SiteRenderer.jobs(site, theme: theme, context: context, only: planScope?.paths)
@@ -119,7 +127,8 @@ public struct SiteBuilder: Sendable {
                 report.fileCount = planScope.existing.count
                 report.pageCount = planScope.existing.count { $0.hasSuffix(".html") } - site.staticFiles.count { $0.hasSuffix(".html") }
             } else {
-                files = try merge(jobs, staticFiles: site.staticFiles)
+                let published = Set(site.images.keys.map { String($0.dropFirst()) })
+                files = try merge(jobs, staticFiles: site.staticFiles.filter { !published.contains($0) }, images: images.files)
                 report.fileCount = files.count
                 report.pageCount = jobs.count { $0.path.hasSuffix(".html") }
             }
@@ -206,24 +215,39 @@ public struct SiteBuilder: Sendable {
         return site
     }
 
-    /// Generated files plus `content/static/`; a static file may not take a generated file's place.
-    private func merge(_ jobs: [RenderJob], staticFiles: [String]) throws(BuildError) -> [PlannedFile] {
+    /// The photos and cards of `site`, made or read back from `<cache root>/images/`.
+    private func publishImages(of site: Site, theme: Theme) -> ImagePublisher.Published {
+        ImagePublisher(staticDirectory: options.contentDirectory.appendingPathComponent("static"),
+                       cache: (options.imageCacheRoot ?? options.cacheRoot).map { ImageCache(directory: $0.appendingPathComponent("images")) },
+                       theme: theme, displayPath: relative).publish(site)
+    }
+
+    /// Generated files plus `content/static/` and the images made for the site; a static file
+    /// or an image may not take a generated file's place.
+    private func merge(_ jobs: [RenderJob], staticFiles: [String],
+                       images: [(path: String, bytes: [UInt8])]) throws(BuildError) -> [PlannedFile] {
         let staticDirectory = options.contentDirectory.appendingPathComponent("static")
         var clashes: [String] = []
         for path in staticFiles where Self.isGenerated(path, by: jobs) || path == OutputWriter.markerName {
             clashes.append("\(relative(staticDirectory.appendingPathComponent(path))): error: this static file would replace the generated '\(path)'; rename or move it")
         }
+        let staticSet = Set(staticFiles)
+        for image in images where Self.isGenerated(image.path, by: jobs) || staticSet.contains(image.path) {
+            clashes.append("error: the image '\(image.path)' made for the site would replace a file of the same name; rename it")
+        }
         guard clashes.isEmpty else { throw BuildError(clashes.joined(separator: "\n")) }
+        let copies = staticFiles.map { PlannedFile(path: $0, source: .copy(staticDirectory.appendingPathComponent($0))) }
+        let made = images.map { PlannedFile(path: $0.path, source: .bytes($0.bytes)) }
         // Both sorted by path, merged in one pass: the jobs are tens of thousands, the static files few.
         var files: [PlannedFile] = []
-        files.reserveCapacity(jobs.count + staticFiles.count)
+        files.reserveCapacity(jobs.count + copies.count + made.count)
         var jobIndex = 0
-        for path in staticFiles.sorted() {
-            while jobIndex < jobs.count, jobs[jobIndex].path < path {
+        for file in (copies + made).sorted(by: { $0.path < $1.path }) {
+            while jobIndex < jobs.count, jobs[jobIndex].path < file.path {
                 files.append(PlannedFile(path: jobs[jobIndex].path, source: .job(jobs[jobIndex])))
                 jobIndex += 1
             }
-            files.append(PlannedFile(path: path, source: .copy(staticDirectory.appendingPathComponent(path))))
+            files.append(file)
         }
         for job in jobs[jobIndex...] { files.append(PlannedFile(path: job.path, source: .job(job))) }
         return files

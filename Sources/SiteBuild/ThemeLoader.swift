@@ -33,7 +33,9 @@ struct ThemeLoader {
         for link in try chain(from: directory).reversed() {
             let own: LoadedTheme
             switch link {
-            case .folder(let folder): own = try loadOne(folder)
+            case .folder(let folder):
+                own = try loadOne(folder)
+                if let widths = try manifest(of: folder).imageWidths { merged.theme.imageWidths = widths }
             case .embedded: own = LoadedTheme(theme: EmbeddedTheme.theme, templateFiles: [:], directory: directory)
             }
             merged.theme.templates.merge(own.theme.templates) { _, child in child }

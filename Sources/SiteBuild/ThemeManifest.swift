@@ -1,8 +1,9 @@
-/// `theme.yml` of a theme folder. One key for now: `extends: <theme name>`, the theme whose
-/// templates and assets this one inherits. Read by a strict line reader (the file is one line of
-/// YAML: `extends: default`), so that SiteBuild needs no YAML library.
+/// `theme.yml` of a theme folder: `extends: <theme name>`, the theme whose templates and assets
+/// this one inherits, and `image_widths: 480 960 1600`, the widths photos are published at.
+/// Read by a strict line reader (one `key: value` a line), so that SiteBuild needs no YAML library.
 struct ThemeManifest: Hashable, Sendable {
     var extends: String?
+    var imageWidths: [Int]?
 
     static let fileName = "theme.yml"
 
@@ -17,13 +18,23 @@ struct ThemeManifest: Hashable, Sendable {
                 return .failure(.init(line: lineNumber, column: 1, message: "expected 'extends: <theme name>'"))
             }
             let key = content[..<colon].trimmingSpaces
-            guard key == "extends" else {
-                return .failure(.init(line: lineNumber, column: 1, message: "unknown key '\(key)'; the only key is 'extends'"))
+            guard key == "extends" || key == "image_widths" else {
+                return .failure(.init(line: lineNumber, column: 1,
+                                      message: "unknown key '\(key)'; the keys are 'extends' and 'image_widths'"))
             }
             let afterColon = content.index(after: colon)
             let valueStart = content[afterColon...].firstIndex(where: { !$0.isWhitespace }) ?? afterColon
             let valueColumn = content.distance(from: content.startIndex, to: valueStart) + 1
             var value = content[content.index(after: colon)...].trimmingSpaces
+            if key == "image_widths" {
+                let widths = value.split(whereSeparator: { $0 == " " || $0 == "," }).map { Int($0) }
+                guard manifest.imageWidths == nil, !widths.isEmpty, widths.allSatisfy({ ($0 ?? 0) > 0 && ($0 ?? 0) <= 8192 }) else {
+                    return .failure(.init(line: lineNumber, column: valueColumn,
+                                          message: "'image_widths' must be given once, as widths in pixels such as '480 960 1600'"))
+                }
+                manifest.imageWidths = widths.compactMap { $0 }
+                continue
+            }
             if value.count >= 2, let quote = value.first, quote == "\"" || quote == "'", value.last == quote {
                 value = String(value.dropFirst().dropLast())
             }

@@ -13,6 +13,12 @@ public struct Site: Hashable, Sendable {
     public var pages: [Page]
     /// Files under `content/static/`, relative to it, sorted: `photos/bp04-1.jpg`.
     public var staticFiles: [String]
+    /// Processed images by the site path of their original (`/photos/a.jpg`); set by the build.
+    public var images: [String: PublishedImage] = [:]
+    /// The social card of each edition by the edition's path, and the site's own card for every
+    /// other page; set by the build when the theme has a card template.
+    public var editionCards: [String: String] = [:]
+    public var siteCard: String?
 
     public init(config: SiteConfig, venues: [Venue] = [], series: [EventSeries] = [], editions: [Edition] = [], news: [NewsPost] = [],
                 pages: [Page] = [], staticFiles: [String] = []) {

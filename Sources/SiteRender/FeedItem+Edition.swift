@@ -5,7 +5,7 @@ extension FeedItem {
     /// « Breizh’péro #4 — Le référencement naturel », whose text starts with the date,
     /// the venue and the speakers, then the body and the photos.
     /// `now`: the build's day (`FeedDating`); nil puts no bound on the dates.
-    init(edition: Edition, config: SiteConfig, now: EventDate? = nil) {
+    init(edition: Edition, config: SiteConfig, now: EventDate? = nil, images: [String: PublishedImage] = [:]) {
         let url = config.absoluteURL(edition.path)
         let timeZone = config.timeZone
         let labels = FeedEditionLabels(language: config.language)
@@ -13,7 +13,7 @@ extension FeedItem {
 
         let html = Self.facts(of: edition, dateText: dateText, labels: labels, words: config.urlWords)
             + edition.body.html
-            + Self.photos(of: edition)
+            + Self.photos(of: edition, images: images)
 
         var summaryParts = [dateText]
         if let venue = edition.venue { summaryParts.append(venue.name) }
@@ -86,9 +86,11 @@ extension FeedItem {
         return "<a href=\"/\(section)/\(HTMLEscaping.markup.escaped(slug))/\">\(text)</a>"
     }
 
-    private static func photos(of edition: Edition) -> String {
+    /// A resized photo by its widest file: the original is not published.
+    private static func photos(of edition: Edition, images: [String: PublishedImage]) -> String {
         edition.photos.map { photo in
-            "<p><img src=\"\(HTMLEscaping.markup.escaped(photo.src))\" alt=\"\(HTMLEscaping.markup.escaped(photo.alt))\" /></p>\n"
+            let src = images[photo.src]?.largest?.src ?? photo.src
+            return "<p><img src=\"\(HTMLEscaping.markup.escaped(src))\" alt=\"\(HTMLEscaping.markup.escaped(photo.alt))\" /></p>\n"
         }.joined()
     }
 }

@@ -28,14 +28,15 @@ enum FeedItemSelection {
     }
 
     static func items(for site: Site, now: EventDate? = nil) -> [FeedItem] {
-        items(from: selected(from: site, now: now), config: site.config, now: now)
+        items(from: selected(from: site, now: now), config: site.config, now: now, images: site.images)
     }
 
     /// The items of sources `selected(from:)` chose. Content is built only for the items kept.
-    static func items(from sources: [Source], config: SiteConfig, now: EventDate? = nil) -> [FeedItem] {
+    static func items(from sources: [Source], config: SiteConfig, now: EventDate? = nil,
+                      images: [String: PublishedImage] = [:]) -> [FeedItem] {
         sources.map { source in
             switch source {
-            case .edition(let edition): return FeedItem(edition: edition, config: config, now: now)
+            case .edition(let edition): return FeedItem(edition: edition, config: config, now: now, images: images)
             case .news(let post): return FeedItem(news: post, config: config, now: now)
             }
         }

@@ -38,6 +38,8 @@ final class PageRenderer: Sendable {
     private func layoutContext(for page: PageSpec, contentHTML: [UInt8]) -> [String: TemplateValue] {
         let config = site.config
         let isHome = page.path == "/"
+        // A page with no picture of its own (news, pages, lists) shares the site's card.
+        let image = page.image ?? site.siteCard.map(config.absoluteURL)
         var layout: [String: TemplateValue] = [
             "title": .string(isHome || page.title.containsBytes(of: config.title) ? page.title : "\(page.title) — \(config.title)"),
             "pageTitle": .string(page.title),
@@ -46,10 +48,10 @@ final class PageRenderer: Sendable {
             "menu": menus[page.section ?? ""] ?? menus[""] ?? .list([]),
             "contentHTML": .bytes(contentHTML),
             "openGraphType": .string(page.openGraphType),
-            "twitterCard": page.image == nil ? "summary" : "summary_large_image",
+            "twitterCard": image == nil ? "summary" : "summary_large_image",
             "jsonLD": TemplateValue(page.structuredData.map(\.scriptText)),
         ]
-        layout["image"] = TemplateValue(page.image)
+        layout["image"] = TemplateValue(image)
         return layout
     }
 
@@ -176,7 +178,7 @@ final class PageRenderer: Sendable {
                             section: seriesPath, context: ["edition": .object(views.editionView(edition))])
         page.structuredData = [structured.event(edition),
                                structured.breadcrumbs([("Accueil", "/"), (seriesTitle, seriesPath), (title, edition.path)])].compactMap { $0 }
-        page.image = edition.photos.first.map { site.config.absoluteURL($0.src) }
+        page.image = structured.image(of: edition)
         page.openGraphType = "article"
         return page
     }

@@ -33,11 +33,19 @@ struct StructuredData {
         if !edition.speakers.isEmpty {
             event["performer"] = .array(edition.speakers.map(person))
         }
-        if let image = edition.photos.first.map(\.src) ?? logoPath { event["image"] = .string(config.absoluteURL(image)) }
+        if let image = image(of: edition) ?? logoPath.map(config.absoluteURL) { event["image"] = .string(image) }
         if let previous = edition.previousDate, previous.precision != .month {
             event["previousStartDate"] = .string(DateText.iso(previous, in: zone))
         }
         return .object(event)
+    }
+
+    /// The absolute URL of the edition's picture: its social card, else its first photo
+    /// (by its widest published file when it was resized).
+    func image(of edition: Edition) -> String? {
+        if let card = site.editionCards[edition.path] { return config.absoluteURL(card) }
+        guard let photo = edition.photos.first else { return nil }
+        return config.absoluteURL(site.images[photo.src]?.largest?.src ?? photo.src)
     }
 
     /// `end`, else the start plus `event_duration` for a timed event, else its day.

@@ -5,9 +5,17 @@ public struct Theme: Hashable, Sendable {
     public var templates: [String: String]
     /// Asset path under `assets/` → bytes.
     public var assets: [String: [UInt8]]
+    /// The widths photos are published at (`image_widths` of `theme.yml`); none wider than the original.
+    public var imageWidths: [Int]
 
-    public init(templates: [String: String], assets: [String: [UInt8]] = [:]) {
+    /// Phone, laptop, and a large screen at twice the density of a half-width column.
+    public static let defaultImageWidths = [480, 960, 1600]
+    /// The template of the social card: an SVG with `{{name}}` slots (see `SocialCard`).
+    public static let cardTemplate = "social-card"
+
+    public init(templates: [String: String], assets: [String: [UInt8]] = [:], imageWidths: [Int] = defaultImageWidths) {
         self.templates = templates
         self.assets = assets
+        self.imageWidths = imageWidths
     }
 }

@@ -33,8 +33,9 @@ struct ViewBuilder {
     /// A Markdown body on the page at `path`. Its root-relative links are site paths (as in the
     /// feeds), so under a base path (`/breizhpero`) they get it too, like the theme's links.
     func bodyHTML(_ body: RenderedMarkdown, at path: String) -> String {
-        guard !config.basePath.isEmpty else { return body.html }
-        return AbsoluteLinks.absolutize(html: body.html, pageURL: config.basePath + path, baseURL: config.basePath)
+        let html = ResponsiveMarkup.addingSrcset(to: body.html, images: site.images, link: link)
+        guard !config.basePath.isEmpty else { return html }
+        return AbsoluteLinks.absolutize(html: html, pageURL: config.basePath + path, baseURL: config.basePath)
     }
 
     func dateView(_ date: EventDate) -> [String: TemplateValue] {
@@ -114,6 +115,11 @@ struct ViewBuilder {
         return view
     }
 
+    /// `/photos/a-480.jpg 480w, /photos/a-960.jpg 960w`
+    func srcset(_ files: [ImageFile]) -> String {
+        files.map { "\(link($0.src)) \($0.width)w" }.joined(separator: ", ")
+    }
+
     func editionView(_ edition: Edition) -> [String: TemplateValue] {
         var view = editionSummaryView(edition)
         addBody(edition.body, tags: edition.tags, at: edition.path, to: &view)
@@ -125,6 +131,15 @@ struct ViewBuilder {
             var photoView: [String: TemplateValue] = ["src": .string(link(photo.src)), "alt": .string(photo.alt)]
             photoView["width"] = nullable(TemplateValue(photo.width))
             photoView["height"] = nullable(TemplateValue(photo.height))
+            photoView["srcset"] = .null
+            photoView["webpSrcset"] = .null
+            if let image = site.images[photo.src], let largest = image.largest {
+                photoView["src"] = .string(link(largest.src))
+                photoView["width"] = TemplateValue(largest.width)
+                photoView["height"] = TemplateValue(largest.height)
+                photoView["srcset"] = .string(srcset(image.fallback))
+                if !image.webP.isEmpty { photoView["webpSrcset"] = .string(srcset(image.webP)) }
+            }
             return photoView
         })
         for key in ["calendarURL", "webcalURL", "googleCalendarURL", "outlookURL", "outlookLiveURL"] { view[key] = .null }

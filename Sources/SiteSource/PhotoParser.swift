@@ -32,12 +32,27 @@ enum PhotoParser {
             log.error(at: srcPosition, "photo '\(src)' is not a file of content/static/")
             return Photo(src: src, alt: context.typeset(alt))
         }
-        let size = readSize(of: folder.appendingPathComponent(relative))
-        if size == nil {
-            log.warning(at: srcPosition, "cannot read the width and height of photo '\(src)'",
-                        hint: "use a PNG, JPEG, GIF, WebP or SVG image (an SVG needs width and height or a viewBox)")
+        guard let bytes = FileBytes.read(folder.appendingPathComponent(relative).path) else {
+            log.error(at: srcPosition, "photo '\(src)' cannot be read")
+            return Photo(src: src, alt: context.typeset(alt))
         }
-        return Photo(src: src, alt: context.typeset(alt), width: size?.width, height: size?.height)
+        // The whole header is checked here, where the diagnostic can point at the entry: the
+        // build then resizes only images that passed (a bomb is never decoded).
+        let header: ImageHeader
+        do {
+            header = try ImageHeader.inspect(bytes, fileName: src)
+        } catch .unreadableSize(_, .svg) {
+            // An SVG is published as it is: without a size, it only may make the page jump.
+            log.warning(at: srcPosition, "cannot read the width and height of photo '\(src)'",
+                        hint: "give its <svg> element width and height or a viewBox")
+            return Photo(src: src, alt: context.typeset(alt))
+        } catch {
+            log.error(at: srcPosition, error.description,
+                      hint: "use a PNG, JPEG, GIF, WebP or SVG image (an SVG needs width and height or a viewBox)")
+            return Photo(src: src, alt: context.typeset(alt))
+        }
+        if let warning = header.animationWarning(fileName: src) { log.warning(at: srcPosition, warning) }
+        return Photo(src: src, alt: context.typeset(alt), width: header.size.width, height: header.size.height)
     }
 
     /// The first bytes of the file are enough for every supported header.

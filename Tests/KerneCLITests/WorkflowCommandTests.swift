@@ -111,8 +111,8 @@ import TestSupport
 
         let verbose = try KerneProcess.run(["build", "--verbose", "--no-cache", "--now", "2014-01-10"], in: site)
         let lines = verbose.standardOutput.split(separator: "\n").map(String.init)
-        #expect(lines.count == 6)
-        for (line, step) in zip(lines, ["load", "plan", "render", "check", "write"]) {
+        #expect(lines.count == 7)
+        for (line, step) in zip(lines, ["load", "images", "plan", "render", "check", "write"]) {
             #expect(line.hasPrefix("kerne: \(step) "), "\(line)")
             #expect(line.contains(" ms  "), "\(line)")
         }
@@ -128,8 +128,8 @@ import TestSupport
         defer { try? FileManager.default.removeItem(at: site.deletingLastPathComponent()) }
         let kerne = KerneProcess.executable.path
         let build = try Self.runInTerminal("\(kerne) build --now 2014-01-10", in: site)
-        #expect(build.contains("\rkerne: rendering 1/28 files\r"))
-        #expect(build.contains("\rkerne: rendering 28/28 files\r\u{1B}[K" + "kerne: 17 pages, "))
+        #expect(build.contains("\rkerne: rendering 1/31 files\r"))
+        #expect(build.contains("\rkerne: rendering 31/31 files\r\u{1B}[K" + "kerne: 17 pages, "))
 
         let fixture = KerneProcess.repository.appendingPathComponent("Tests/Fixtures/check-venue-unknown")
         let theme = KerneProcess.repository.appendingPathComponent("themes/default").path

@@ -36,13 +36,20 @@ import SiteRender
         #expect(assets.count == 2 && assets.contains { $0.hasPrefix("style.") } && assets.contains { $0.hasPrefix("extra.") })
     }
 
+    @Test func readsTheImageWidths() {
+        #expect(ThemeManifest.parse("extends: default\nimage_widths: 400, 800 1200\n")
+                == .success(ThemeManifest(extends: "default", imageWidths: [400, 800, 1200])))
+        #expect(ThemeManifest.parse("image_widths: 400 large") == .failure(.init(line: 1, column: 15,
+                message: "'image_widths' must be given once, as widths in pixels such as '480 960 1600'")))
+    }
+
     @Test func readsTheManifest() {
         #expect(ThemeManifest.parse("extends: default\n") == .success(ThemeManifest(extends: "default")))
         #expect(ThemeManifest.parse("# comment\r\nextends: \"breizh-2024\"  # parent\r\n\n")
                 == .success(ThemeManifest(extends: "breizh-2024")))
         #expect(ThemeManifest.parse("") == .success(ThemeManifest()))
         #expect(ThemeManifest.parse("extend: default") == .failure(.init(line: 1, column: 1,
-                message: "unknown key 'extend'; the only key is 'extends'")))
+                message: "unknown key 'extend'; the keys are 'extends' and 'image_widths'")))
         #expect(ThemeManifest.parse("\nextends:   ../default") == .failure(.init(line: 2, column: 12,
                 message: "'extends' must be the name of a theme folder, such as 'default', not '../default'")))
         #expect(ThemeManifest.parse("extends: a\nextends: b") == .failure(.init(line: 2, column: 1, message: "'extends' is given twice")))
