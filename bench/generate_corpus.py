@@ -156,6 +156,8 @@ def write_site_files(out):
         "event_duration: 180",
         "theme: default",
         "feed_items: 20",
+        # Hugo's site draws no social card: both tools do the same work.
+        "social_cards: false",
     ]) + "\n")
     venues = []
     for key, name, address, url, geo in VENUES:

@@ -62,7 +62,7 @@ struct ImagePublisher {
                                                      failure.reason + "; it is published as it is"))
             }
         }
-        if let template = theme.templates[Theme.cardTemplate] {
+        if site.config.socialCards, let template = theme.templates[Theme.cardTemplate] {
             addCards(to: &site, template: template, published: &published)
         }
         published.site = site

@@ -36,11 +36,13 @@ public struct SiteConfig: Hashable, Sendable {
     public var location: String?
     /// The words of the addresses of news, speakers, tags and venues.
     public var urlWords: URLWords
+    /// Draws a social card per event and one for the site when the theme has a card template.
+    public var socialCards: Bool
 
     public init(title: String, tagline: String? = nil, baseURL: String, language: String = "fr",
                 timeZoneIdentifier: String = "Europe/Paris", organizer: String? = nil,
                 eventDurationMinutes: Int = 180, theme: String = "default", feedItems: Int = 20,
-                unsafeHTML: Bool = false, location: String? = nil, urlWords: URLWords? = nil) {
+                unsafeHTML: Bool = false, location: String? = nil, urlWords: URLWords? = nil, socialCards: Bool = true) {
         self.title = title
         self.tagline = tagline
         self.baseURL = baseURL
@@ -55,6 +57,7 @@ public struct SiteConfig: Hashable, Sendable {
         self.unsafeHTML = unsafeHTML
         self.location = location
         self.urlWords = urlWords ?? .defaults(for: language)
+        self.socialCards = socialCards
     }
 
     private static func zone(_ identifier: String) -> TimeZone {

@@ -4,7 +4,7 @@ import SiteModel
 
 /// `content/site.yml` → `SiteConfig`.
 enum SiteConfigParser {
-    static let knownKeys = ["base_url", "event_duration", "feed_items", "language", "location", "organizer", "paths", "tagline", "theme",
+    static let knownKeys = ["base_url", "event_duration", "feed_items", "language", "location", "organizer", "paths", "social_cards", "tagline", "theme",
                             "timezone", "title", "unsafe_html"]
 
     static func parse(_ node: YAMLNode, log: DiagnosticLog) -> SiteConfig? {
@@ -30,7 +30,8 @@ enum SiteConfigParser {
             feedItems: fields.integer("feed_items", minimum: 1) ?? defaults.feedItems,
             unsafeHTML: fields.bool("unsafe_html") ?? defaults.unsafeHTML,
             location: fields.text("location", nonEmpty: true).map(typeset),
-            urlWords: urlWords)
+            urlWords: urlWords,
+            socialCards: fields.bool("social_cards") ?? defaults.socialCards)
         return log.hasErrors ? nil : config
     }
 

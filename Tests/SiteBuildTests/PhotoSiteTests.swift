@@ -94,4 +94,24 @@ import SiteModel
         let third = Self.build(into: temporary.appendingPathComponent("third"), cache: cache)
         #expect(third.steps.first { $0.name == "images" }?.detail == "0 made, 5 from the cache")
     }
+
+    /// `social_cards: false` in site.yml: no card is drawn, and no page names one.
+    @Test func socialCardsCanBeTurnedOff() throws {
+        let temporary = try FixturePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let content = temporary.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: FixturePaths.site("site-photos").appendingPathComponent("content"), to: content)
+        let siteFile = content.appendingPathComponent("site.yml")
+        try (String(contentsOf: siteFile, encoding: .utf8) + "social_cards: false\n").write(to: siteFile, atomically: true, encoding: .utf8)
+        var options = BuildOptions(contentDirectory: content, themeDirectory: FixturePaths.defaultTheme,
+                                   outputDirectory: temporary.appendingPathComponent("output"), now: Self.now)
+        options.cacheRoot = temporary.appendingPathComponent("cache")
+        let report = SiteBuilder(options: options, displayBase: temporary).build()
+        #expect(report.succeeded, "\(report.diagnostics) \(report.errors)")
+        let files = FolderContents.read(temporary.appendingPathComponent("output"))
+        #expect(files["photos/famille-480.webp"] != nil)
+        #expect(files.keys.filter { $0.hasSuffix("card.png") }.isEmpty)
+        let page = String(decoding: try #require(files["editions/1/index.html"]), as: UTF8.self)
+        #expect(!page.contains("card.png"))
+    }
 }
