@@ -610,7 +610,8 @@ th { font-size: 0.9rem; }
     <text x="80" y="250" font-size="72" font-weight="bold">{{title_line_1}}</text>
     <text x="80" y="340" font-size="72" font-weight="bold">{{title_line_2}}</text>
     <text x="80" y="430" font-size="72" font-weight="bold">{{title_line_3}}</text>
-    <text x="80" y="540" font-size="36" fill="#d5e2ef">{{footer}}</text>
+    <text x="80" y="510" font-size="34" fill="#d5e2ef">{{footer}}</text>
+    <text x="80" y="560" font-size="34" fill="#d5e2ef">{{venue}}</text>
   </g>
 </svg>
 

@@ -123,7 +123,8 @@ struct ImagePublisher {
                 "site": config.title, "series": edition.series.name, "number": number,
                 "kicker": [edition.series.name, number].filter { !$0.isEmpty }.joined(separator: " · "),
                 "title": edition.title, "date": date, "venue": venue,
-                "footer": [date, venue].filter { !$0.isEmpty }.joined(separator: " — "),
+                // The date, and the venue on a line of its own: together they overflowed the card.
+                "footer": date,
             ])
         }
         cards.append(("/card.png", [
