@@ -38,13 +38,9 @@ let package = Package(
         .target(name: "ContentHash", dependencies: ["CXXHash"]),
         // Image formats and sizes read from the first bytes of a file. No dependency.
         .target(name: "ImageHeaders"),
-        // libvips from Debian (`libvips-dev`), seen only through CVipsShim's fixed-argument calls.
-        .systemLibrary(
-            name: "CVips",
-            pkgConfig: "vips",
-            providers: [.apt(["libvips-dev"])]
-        ),
-        .target(name: "CVipsShim", dependencies: ["CVips"]),
+        // libvips from Debian (`libvips42`), opened with dlopen on first use and seen only through
+        // CVipsShim's fixed-argument calls: not linked, so that kerne starts without its 106 libraries.
+        .target(name: "CVipsShim"),
         // Responsive variants and social cards. The only module that imports CVipsShim.
         .target(name: "Images", dependencies: ["ImageHeaders", "CVipsShim", "Escaping"]),
         // The only module that imports CCmark.
