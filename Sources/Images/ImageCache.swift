@@ -39,7 +39,7 @@ package struct ImageCache: Sendable {
     /// `titleLineLength`), from the cache or else drawn by `SocialCard.png` and stored.
     package func card(key: String, template: String, values: [String: String],
                       titleLineLength: Int) throws(ImageError) -> (png: [UInt8], cached: Bool) {
-        let file = directory.appendingPathComponent("cards-v1-vips\(Vips.version)").appendingPathComponent(key + ".png")
+        let file = directory.appendingPathComponent("cards-v2-\(Vips.identity)").appendingPathComponent(key + ".png")
         if let data = try? Data(contentsOf: file), data.count > 8 { return ([UInt8](data), true) }
         let png = try SocialCard.png(template: template, values: values, titleLineLength: titleLineLength)
         store(png, at: file)
@@ -54,7 +54,7 @@ package struct ImageCache: Sendable {
     /// The folder name of one way of processing: a change of any part misses the whole cache.
     static func recipe(widths: [Int], limits: ImageLimits, quality: Int) -> String {
         let widthList = widths.sorted().map(String.init).joined(separator: "-")
-        return "v1-vips\(Vips.version)-q\(quality)-w\(widthList)-max\(limits.maximumSide)-\(limits.maximumPixels)"
+        return "v2-\(Vips.identity)-q\(quality)-w\(widthList)-max\(limits.maximumSide)-\(limits.maximumPixels)"
     }
 
     /// Written beside, then renamed: a build stopped half-way leaves no partial file.

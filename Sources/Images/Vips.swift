@@ -13,6 +13,9 @@ enum Vips {
     /// The libvips version, e.g. "8.14.1".
     static let version = String(cString: kerne_vips_version())
 
+    /// What names this libvips in cache keys ("libvips.so.42.16.1"), found without loading it.
+    static let identity = String(cString: kerne_vips_identity())
+
     /// libvips' messages since the last call, trimmed; cleared afterwards.
     static func takeError() -> String {
         guard let text = kerne_vips_take_error() else { return "unknown libvips error" }

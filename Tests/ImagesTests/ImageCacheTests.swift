@@ -23,7 +23,7 @@ struct ImageCacheTests {
         try withCache { cache in
             let made = try cache.image(contentKey: "0123abcd", bytes: bytes, fileName: "a.jpg", widths: widths)
             #expect(made == (try ResponsiveImage.make(from: bytes, fileName: "a.jpg", widths: widths)))
-            #expect(files(in: cache) == ["v1-vips\(Vips.version)-q80-w480-960-max10000-50000000/0123abcd.variants"])
+            #expect(files(in: cache) == ["v2-\(Vips.identity)-q80-w480-960-max10000-50000000/0123abcd.variants"])
             // The cached copy is what is read, whatever bytes are given now.
             let cached = try cache.image(contentKey: "0123abcd", bytes: [], fileName: "a.jpg", widths: widths)
             #expect(cached == made)

@@ -12,6 +12,10 @@ int kerne_vips_start(void);
 /// "8.14.1": a different libvips may encode different bytes.
 const char *kerne_vips_version(void);
 
+/// What names this libvips in the keys of the image cache, found without loading it when it can
+/// be ("libvips.so.42.16.1").
+const char *kerne_vips_identity(void);
+
 /// The messages of the last failures, to free with kerne_vips_free; the buffer is then cleared.
 char *kerne_vips_take_error(void);
 
