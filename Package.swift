@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel", "TestSupport"]),
         // Spec/: the core files of the official Mustache spec, with their licence.
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"], resources: [.copy("Spec")]),
-        .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates", "TestSupport"]),
+        .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "SiteSource", "Templates", "TestSupport"]),
         .testTarget(name: "IncrementalBuildTests", dependencies: ["IncrementalBuild", "SiteSource", "SiteModel", "ContentHash", "TestSupport"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "IncrementalBuild", "SiteSource", "SiteRender", "SiteModel", "ContentHash", "TestSupport"]),
         // Drives the real `kerne` binary as a subprocess.

@@ -1,6 +1,6 @@
 /// French spacing and apostrophes, applied to UTF-8 text written in several pieces
 /// (the text nodes of one paragraph). Only spaces the author wrote are changed; none is added.
-struct FrenchTypography {
+struct FrenchTypography: TypographyRules {
     static let narrowNoBreakSpace: [UInt8] = [0xE2, 0x80, 0xAF]  // U+202F, before ; ! ?
     static let noBreakSpace: [UInt8] = [0xC2, 0xA0]               // U+00A0, before : » and after «
     static let apostrophe: [UInt8] = [0xE2, 0x80, 0x99]           // U+2019
@@ -19,31 +19,21 @@ struct FrenchTypography {
         return lowered == "fr" || lowered.hasPrefix("fr-") || lowered.hasPrefix("fr_")
     }
 
-    /// Code, raw HTML, line breaks and block boundaries end a run: no rule reaches across them.
     mutating func endRun() {
         endsWithSpace = false
         endsWithOpeningGuillemet = false
     }
 
-    /// What transforming one piece of text did.
-    struct Change {
-        /// Whether the bytes appended differ from the piece (callers keep the original string if not).
-        var changedPiece = false
-        /// When the piece starts with punctuation that changes the space ending the previous piece
-        /// of the run, the bytes that must replace that space.
-        var previousPieceSpace: [UInt8]?
-    }
-
     /// Appends `text`, transformed, to `output`.
     @discardableResult
-    mutating func transform(_ text: String, into output: inout [UInt8]) -> Change {
+    mutating func transform(_ text: String, into output: inout [UInt8]) -> TypographyChange {
         var text = text
         return text.withUTF8 { source in transform(source, into: &output) }
     }
 
-    private mutating func transform(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> Change {
+    private mutating func transform(_ source: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) -> TypographyChange {
         let pieceStart = output.count
-        var change = Change()
+        var change = TypographyChange()
 
         func replaceSpaceBefore(with space: [UInt8], _ output: inout [UInt8]) {
             guard endsWithSpace else { return }

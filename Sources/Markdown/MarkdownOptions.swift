@@ -1,6 +1,6 @@
 /// How a Markdown body is turned into HTML.
 public struct MarkdownOptions: Hashable, Sendable {
-    /// BCP 47 language of the text; `fr` switches on French typography.
+    /// BCP 47 language of the text: `fr` and `en` switch on their typography; `und` (undetermined) none.
     public var language: String
     /// Keep raw HTML and every link scheme (`unsafe_html: true` in site.yml).
     public var allowUnsafeHTML: Bool
@@ -8,7 +8,7 @@ public struct MarkdownOptions: Hashable, Sendable {
     /// on a page whose template already has an `<h1>`.
     public var headingLevelOffset: Int
 
-    public init(language: String = "en", allowUnsafeHTML: Bool = false, headingLevelOffset: Int = 0) {
+    public init(language: String = "und", allowUnsafeHTML: Bool = false, headingLevelOffset: Int = 0) {
         self.language = language
         self.allowUnsafeHTML = allowUnsafeHTML
         self.headingLevelOffset = headingLevelOffset

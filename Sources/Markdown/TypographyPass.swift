@@ -2,8 +2,7 @@
 /// Code, raw HTML, link destinations and autolink text are left as written.
 enum TypographyPass {
     static func apply(to events: inout [MarkdownEvent], language: String) {
-        guard FrenchTypography.applies(to: language) else { return }
-        var typography = FrenchTypography()
+        guard var typography = Typography.rules(for: language) else { return }
         var buffer: [UInt8] = []
         var previousTextIndex: Int?
         var autolinkTextIndex = -1

@@ -232,11 +232,316 @@ th { font-size: 0.9rem; }
 }
 
 """#)),
+        ("strings/en-GB.yml", .text(#"""
+# British English: the words of en.yml, with British dates and spelling where they differ.
+locale: "en_GB"
+date_day: "{weekday} {day} {month} {year}"
+date_time: "{date} at {time}"
+time: "{hour2}:{minute}"
+time_on_the_hour: "{hour2}:{minute}"
+organized_by: "Organised by"
+
+"""#)),
+        ("strings/en.yml", .text(#"""
+# The words of the default theme in English, with the dates of American English (`en`, `en-US`);
+# en-GB.yml changes the dates for British English. A theme that extends this one may replace any
+# of them in its own strings/en.yml. `{name}` is a slot kerne fills; English typography (curly
+# quotes and apostrophes, no space before « : ; ! ? ») is applied to every text.
+
+# Counts that take the « one » form of a word.
+plural_one: [1]
+# og:locale of the pages.
+locale: "en_US"
+
+# Dates
+months: [January, February, March, April, May, June, July, August, September, October, November, December]
+months_short: [Jan, Feb, Mar, Apr, May, Jun, Jul, Aug, Sep, Oct, Nov, Dec]
+weekdays: [Sunday, Monday, Tuesday, Wednesday, Thursday, Friday, Saturday]
+date_month: "{month} {year}"
+date_day: "{weekday}, {month} {day}, {year}"
+date_time: "{date} at {time}"
+# {hour} 0–23, {hour2} 00–23, {hour12} 1–12, {minute} 00–59, {am_pm} one of am_pm.
+time: "{hour12}:{minute}\_{am_pm}"
+time_on_the_hour: "{hour12}:{minute}\_{am_pm}"
+am_pm: [AM, PM]
+
+# Every page
+skip_to_content: "Skip to content"
+main_navigation: "Main navigation"
+menu_home: "Home"
+# The menu entry and breadcrumb of the first series (the others go by their name).
+menu_first_series: "Events"
+menu_news: "News"
+menu_speakers: "Speakers"
+organized_by: "Organized by"
+follow: "Follow"
+follow_calendar: "Calendar (iCalendar)"
+follow_rss: "RSS feed"
+follow_atom: "Atom feed"
+follow_json: "JSON Feed"
+subscribe_lead: "Every date in your calendar:"
+subscribe: "subscribe to the calendar"
+subscribe_or: "or"
+subscribe_download: "download agenda.ics"
+
+# Home page
+figures: "In figures"
+figures_editions: {one: "event", other: "events"}
+figures_since: "since"
+figures_people: {one: "attendee counted", other: "attendees counted"}
+figures_speakers: {one: "speaker", other: "speakers"}
+next_heading: "Next meetup"
+next_soon: "The next date will be announced soon."
+with: "With"
+add_to_calendar: "Add to my calendar"
+all_details: "All the details"
+latest_editions: "Latest events"
+all_editions_link: "All events →"
+latest_news: "Latest news"
+all_news_link: "All news →"
+
+# Events
+upcoming: "Upcoming"
+status_cancelled: "Cancelled"
+status_postponed: "Postponed"
+fact_date: "Date"
+fact_venue: "Venue"
+fact_speakers: {one: "Speaker", other: "Speakers"}
+fact_attendees: "Attendees"
+fact_tags: "Topics"
+attendees: {one: "{count} attendee", other: "{count} attendees"}
+calendar_webcal: "Calendar (webcal)"
+calendar_google: "Google Calendar"
+calendar_outlook: "Outlook (Microsoft 365)"
+calendar_outlook_live: "Outlook.com"
+photos: "Photos"
+neighbours_numbered: "Neighbouring events"
+neighbours: "Neighbouring meetups"
+previous_numbered: "← Previous event"
+previous: "← Previous meetup"
+next_numbered: "Next event →"
+next: "Next meetup →"
+
+# The page of a series
+all_editions_title: "All events"
+all_editions_description: "Every event of {site}, newest first."
+all_editions_lead: {one: "{count} event since the start, newest first.", other: "{count} events since the start, newest first."}
+attendance: "Attendance"
+attendance_caption: "Attendees of the events whose attendance is known. Each bar leads to its event."
+attendance_table: "The figures as a table"
+column_edition: "Event"
+column_date: "Date"
+column_attendees: "Attendees"
+chart_title: "Attendees per event"
+chart_description: {one: "{count} event with an attendance figure, {total} attendees in all; the table below has the details.", other: "{count} events with an attendance figure, {total} attendees in all; the table below has the details."}
+chart_bar: "{event}: {attendees}"
+
+# News
+news_title: "News"
+news_title_page: "News, page {page}"
+news_description: "News from {organizer}."
+news_kicker: "News"
+news_none: "No news yet."
+news_pages: "News pages"
+previous_page: "← Previous page"
+next_page: "Next page →"
+page_position: "Page {page} of {count}"
+by: "by"
+tags_label: "Topics:"
+all_news_back: "← All news"
+
+# Speakers, tags, venues
+speakers_title: "Speakers"
+speakers_lead: "Those who shared what they know at one of our events."
+speakers_description: "The speakers of {site}."
+speaker_kicker: "Speaker"
+speaker_description: "Talks by {speaker} at {site}."
+speaker_website: "Website"
+talks: "Talks"
+all_speakers_back: "← All speakers"
+tag_kicker: "Topic"
+tag_title: "Topic: {tag}"
+tag_description: "Events and news about “{tag}”."
+tag_editions: "Events"
+tag_news: "News"
+venue_kicker: "Venue"
+venue_description: "Events of {site} at {venue}."
+venue_map: "See on OpenStreetMap"
+venue_website: "Website"
+venue_editions: "Events at this venue"
+venue_none: "No event here yet."
+
+# The page of a missing address
+not_found_kicker: "Error 404"
+not_found_title: "Page not found"
+not_found_lead: "This page does not exist, or no longer does."
+not_found_description: "This page does not exist."
+back_home: "Back to the home page"
+
+# Feeds and calendars
+feed_date: "Date:"
+feed_venue: "Venue:"
+feed_speakers: {one: "Speaker:", other: "Speakers:"}
+feed_cancelled: "Cancelled."
+feed_postponed: "Postponed."
+feed_title_cancelled: "Cancelled — {title}"
+feed_title_postponed: "Postponed — {title}"
+feed_title_moved: "New date — {title}"
+
+"""#)),
+        ("strings/fr.yml", .text(#"""
+# The words of the default theme in French. A theme that extends it may replace any of them in its
+# own strings/fr.yml. `{name}` is a slot kerne fills; French typography (no-break spaces before
+# « : ; ! ? », after « and before ») is applied to every text. "\_" is a no-break space.
+
+# Counts that take the « one » form of a word: 0 and 1 in French (« 0 édition », « 1 édition »).
+plural_one: [0, 1]
+# og:locale of the pages.
+locale: "fr_FR"
+
+# Dates
+months: [janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre]
+months_short: [janv., févr., mars, avr., mai, juin, juil., août, sept., oct., nov., déc.]
+weekdays: [dimanche, lundi, mardi, mercredi, jeudi, vendredi, samedi]
+# How the first day of a month is written (« mardi 1er octobre »).
+day_first: "1er"
+date_month: "{month} {year}"
+date_day: "{weekday} {day} {month} {year}"
+date_time: "{date} à {time}"
+# {hour} 0–23, {hour2} 00–23, {hour12} 1–12, {minute} 00–59, {am_pm} one of am_pm.
+time: "{hour}\_h\_{minute}"
+time_on_the_hour: "{hour}\_h"
+am_pm: [AM, PM]
+
+# Every page
+skip_to_content: "Aller au contenu"
+main_navigation: "Navigation principale"
+menu_home: "Accueil"
+# The menu entry and breadcrumb of the first series (the others go by their name).
+menu_first_series: "Éditions"
+menu_news: "Actualités"
+menu_speakers: "Intervenants"
+organized_by: "Organisé par"
+follow: "Suivre"
+follow_calendar: "Agenda (iCalendar)"
+follow_rss: "Flux RSS"
+follow_atom: "Flux Atom"
+follow_json: "JSON Feed"
+subscribe_lead: "Toutes les dates dans votre agenda :"
+subscribe: "s’abonner au calendrier"
+subscribe_or: "ou"
+subscribe_download: "télécharger agenda.ics"
+
+# Home page
+figures: "En chiffres"
+figures_editions: {one: "édition", other: "éditions"}
+figures_since: "depuis"
+figures_people: {one: "participant compté", other: "participants comptés"}
+figures_speakers: {one: "intervenant", other: "intervenants"}
+next_heading: "Prochain rendez-vous"
+next_soon: "Prochaine date bientôt annoncée."
+with: "Avec"
+add_to_calendar: "Ajouter à mon agenda"
+all_details: "Tous les détails"
+latest_editions: "Les dernières éditions"
+all_editions_link: "Toutes les éditions →"
+latest_news: "Dernières actualités"
+all_news_link: "Toutes les actualités →"
+
+# Events
+upcoming: "À venir"
+status_cancelled: "Annulé"
+status_postponed: "Reporté"
+fact_date: "Date"
+fact_venue: "Lieu"
+fact_speakers: {one: "Intervenant", other: "Intervenants"}
+fact_attendees: "Participants"
+fact_tags: "Sujets"
+attendees: {one: "{count} participant", other: "{count} participants"}
+calendar_webcal: "Calendrier (webcal)"
+calendar_google: "Google Agenda"
+calendar_outlook: "Outlook (Microsoft 365)"
+calendar_outlook_live: "Outlook.com"
+photos: "Photos"
+neighbours_numbered: "Éditions voisines"
+neighbours: "Rendez-vous voisins"
+previous_numbered: "← Édition précédente"
+previous: "← Rendez-vous précédent"
+next_numbered: "Édition suivante →"
+next: "Rendez-vous suivant →"
+
+# The page of a series
+all_editions_title: "Toutes les éditions"
+all_editions_description: "Toutes les éditions du {site}, de la plus récente à la plus ancienne."
+all_editions_lead: {one: "{count} édition depuis le début, de la plus récente à la plus ancienne.", other: "{count} éditions depuis le début, de la plus récente à la plus ancienne."}
+attendance: "Participation"
+attendance_caption: "Nombre de participants aux éditions dont la participation est connue. Chaque barre mène à son édition."
+attendance_table: "Les chiffres en tableau"
+column_edition: "Édition"
+column_date: "Date"
+column_attendees: "Participants"
+chart_title: "Participants par édition"
+chart_description: {one: "{count} édition avec un chiffre de participation, {total} participants en tout ; le détail suit dans le tableau.", other: "{count} éditions avec un chiffre de participation, {total} participants en tout ; le détail suit dans le tableau."}
+chart_bar: "{event} : {attendees}"
+
+# News
+news_title: "Actualités"
+news_title_page: "Actualités, page {page}"
+news_description: "Les actualités de {organizer}."
+news_kicker: "Actualité"
+news_none: "Aucune actualité pour le moment."
+news_pages: "Pages des actualités"
+previous_page: "← Page précédente"
+next_page: "Page suivante →"
+page_position: "Page {page} sur {count}"
+by: "par"
+tags_label: "Sujets :"
+all_news_back: "← Toutes les actualités"
+
+# Speakers, tags, venues
+speakers_title: "Intervenants"
+speakers_lead: "Celles et ceux qui ont partagé leur savoir lors d’une édition."
+speakers_description: "Les intervenantes et intervenants du {site}."
+speaker_kicker: "Intervenant"
+speaker_description: "Les interventions de {speaker} au {site}."
+speaker_website: "Son site web"
+talks: "Interventions"
+all_speakers_back: "← Tous les intervenants"
+tag_kicker: "Sujet"
+tag_title: "Sujet : {tag}"
+tag_description: "Éditions et actualités sur le sujet « {tag} »."
+tag_editions: "Éditions"
+tag_news: "Actualités"
+venue_kicker: "Lieu"
+venue_description: "Les éditions du {site} à {venue}."
+venue_map: "Voir sur OpenStreetMap"
+venue_website: "Site web"
+venue_editions: "Éditions dans ce lieu"
+venue_none: "Aucune édition pour le moment."
+
+# The page of a missing address
+not_found_kicker: "Erreur 404"
+not_found_title: "Page introuvable"
+not_found_lead: "Cette page n’existe pas ou plus."
+not_found_description: "Cette page n’existe pas."
+back_home: "Retour à l’accueil"
+
+# Feeds and calendars
+feed_date: "Date :"
+feed_venue: "Lieu :"
+feed_speakers: {one: "Intervenant :", other: "Intervenants :"}
+feed_cancelled: "Annulé."
+feed_postponed: "Reporté."
+feed_title_cancelled: "Annulé — {title}"
+feed_title_postponed: "Reporté — {title}"
+feed_title_moved: "Nouvelle date — {title}"
+
+"""#)),
         ("templates/edition.mustache", .text(#"""
 {{#edition}}
 <article class="edition h-event">
   <header class="page-header">
-    <p class="kicker">{{heading}}{{#upcoming}} · <span class="upcoming">À venir</span>{{/upcoming}}</p>
+    <p class="kicker">{{heading}}{{#upcoming}} · <span class="upcoming">{{t.upcoming}}</span>{{/upcoming}}</p>
     <h1 class="p-name">{{title}}</h1>
     <data class="u-url" value="{{absoluteURL}}"></data>
 {{#status}}
@@ -249,30 +554,30 @@ th { font-size: 0.9rem; }
 {{> date-badge}}
 {{/date}}
       <dl class="facts">
-        <dt>Date</dt>
+        <dt>{{t.fact_date}}</dt>
         <dd><time class="dt-start" datetime="{{date.iso}}">{{date.text}}</time>{{#endISO}}<data class="dt-end" value="{{.}}"></data>{{/endISO}}</dd>
 {{#venue}}
-        <dt>Lieu</dt>
+        <dt>{{t.fact_venue}}</dt>
         <dd class="p-location">{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}}{{#address}}, {{.}}{{/address}}</dd>
 {{/venue}}
 {{#hasSpeakers}}
-        <dt>Intervenants</dt>
+        <dt>{{speakersLabel}}</dt>
 {{#speakers}}
         <dd><a href="{{url}}">{{name}}</a>{{#affiliation}} ({{.}}){{/affiliation}}</dd>
 {{/speakers}}
 {{/hasSpeakers}}
 {{#attendees}}
-        <dt>Participants</dt>
+        <dt>{{t.fact_attendees}}</dt>
         <dd>{{.}}</dd>
 {{/attendees}}
 {{#hasTags}}
-        <dt>Sujets</dt>
+        <dt>{{t.fact_tags}}</dt>
         <dd class="tags">{{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</dd>
 {{/hasTags}}
       </dl>
 {{#calendarURL}}
-      <p class="actions"><a class="button" href="{{calendarURL}}">Ajouter à mon agenda</a></p>
-      <p class="actions calendar-links">{{#webcalURL}}<a class="button button-secondary" href="{{webcalURL}}">Calendrier (webcal)</a> {{/webcalURL}}{{#googleCalendarURL}}<a class="button button-secondary" href="{{googleCalendarURL}}">Google Agenda</a> {{/googleCalendarURL}}{{#outlookURL}}<a class="button button-secondary" href="{{outlookURL}}">Outlook (Microsoft 365)</a> {{/outlookURL}}{{#outlookLiveURL}}<a class="button button-secondary" href="{{outlookLiveURL}}">Outlook.com</a>{{/outlookLiveURL}}</p>
+      <p class="actions"><a class="button" href="{{calendarURL}}">{{t.add_to_calendar}}</a></p>
+      <p class="actions calendar-links">{{#webcalURL}}<a class="button button-secondary" href="{{webcalURL}}">{{t.calendar_webcal}}</a> {{/webcalURL}}{{#googleCalendarURL}}<a class="button button-secondary" href="{{googleCalendarURL}}">{{t.calendar_google}}</a> {{/googleCalendarURL}}{{#outlookURL}}<a class="button button-secondary" href="{{outlookURL}}">{{t.calendar_outlook}}</a> {{/outlookURL}}{{#outlookLiveURL}}<a class="button button-secondary" href="{{outlookLiveURL}}">{{t.calendar_outlook_live}}</a>{{/outlookLiveURL}}</p>
 {{/calendarURL}}
     </div>
     <div class="body prose e-content">
@@ -281,7 +586,7 @@ th { font-size: 0.9rem; }
   </div>
 {{#hasPhotos}}
   <section class="gallery" aria-labelledby="photos">
-    <h2 id="photos">Photos</h2>
+    <h2 id="photos">{{t.photos}}</h2>
     <div class="gallery-grid">
 {{#photos}}
       <figure><picture>{{#webpSrcset}}<source type="image/webp" srcset="{{.}}" sizes="(min-width: 72rem) 18rem, (min-width: 36rem) 50vw, 100vw">{{/webpSrcset}}<img src="{{src}}" alt="{{alt}}"{{#srcset}} srcset="{{.}}" sizes="(min-width: 72rem) 18rem, (min-width: 36rem) 50vw, 100vw"{{/srcset}}{{#width}} width="{{.}}"{{/width}}{{#height}} height="{{.}}"{{/height}} loading="lazy" decoding="async"></picture><figcaption>{{alt}}</figcaption></figure>
@@ -289,12 +594,12 @@ th { font-size: 0.9rem; }
     </div>
   </section>
 {{/hasPhotos}}
-  <nav class="pager" aria-label="{{#numbered}}Éditions voisines{{/numbered}}{{^numbered}}Rendez-vous voisins{{/numbered}}">
+  <nav class="pager" aria-label="{{#numbered}}{{t.neighbours_numbered}}{{/numbered}}{{^numbered}}{{t.neighbours}}{{/numbered}}">
 {{#previous}}
-    <a class="pager-previous" rel="prev" href="{{url}}"><span class="pager-label">{{#numbered}}← Édition précédente{{/numbered}}{{^numbered}}← Rendez-vous précédent{{/numbered}}</span> <span class="pager-title">{{#numbered}}#{{number}} {{/numbered}}{{title}}</span></a>
+    <a class="pager-previous" rel="prev" href="{{url}}"><span class="pager-label">{{#numbered}}{{t.previous_numbered}}{{/numbered}}{{^numbered}}{{t.previous}}{{/numbered}}</span> <span class="pager-title">{{#numbered}}#{{number}} {{/numbered}}{{title}}</span></a>
 {{/previous}}
 {{#next}}
-    <a class="pager-next" rel="next" href="{{url}}"><span class="pager-label">{{#numbered}}Édition suivante →{{/numbered}}{{^numbered}}Rendez-vous suivant →{{/numbered}}</span> <span class="pager-title">{{#numbered}}#{{number}} {{/numbered}}{{title}}</span></a>
+    <a class="pager-next" rel="next" href="{{url}}"><span class="pager-label">{{#numbered}}{{t.next_numbered}}{{/numbered}}{{^numbered}}{{t.next}}{{/numbered}}</span> <span class="pager-title">{{#numbered}}#{{number}} {{/numbered}}{{title}}</span></a>
 {{/next}}
   </nav>
 </article>
@@ -304,8 +609,8 @@ th { font-size: 0.9rem; }
         ("templates/editions.mustache", .text(#"""
 <header class="page-header">
 {{#series.isFirst}}
-  <h1>Toutes les éditions</h1>
-  <p class="lead">{{count}} éditions depuis le début, de la plus récente à la plus ancienne.</p>
+  <h1>{{t.all_editions_title}}</h1>
+  <p class="lead">{{lead}}</p>
 {{/series.isFirst}}
 {{^series.isFirst}}
   <h1>{{series.name}}</h1>
@@ -317,15 +622,15 @@ th { font-size: 0.9rem; }
 {{> subscribe}}
 {{#chartSVG}}
 <section class="attendance" aria-labelledby="participation">
-  <h2 id="participation">Participation</h2>
+  <h2 id="participation">{{t.attendance}}</h2>
   <figure>
     <div class="chart-frame">{{{chartSVG}}}</div>
-    <figcaption>Nombre de participants aux éditions dont la participation est connue. Chaque barre mène à son édition.</figcaption>
+    <figcaption>{{t.attendance_caption}}</figcaption>
   </figure>
   <details>
-    <summary>Les chiffres en tableau</summary>
+    <summary>{{t.attendance_table}}</summary>
     <table>
-      <thead><tr><th scope="col">Édition</th><th scope="col">Date</th><th scope="col" class="numeric">Participants</th></tr></thead>
+      <thead><tr><th scope="col">{{t.column_edition}}</th><th scope="col">{{t.column_date}}</th><th scope="col" class="numeric">{{t.column_attendees}}</th></tr></thead>
       <tbody>
 {{#attendance}}
         <tr><td><a href="{{url}}">#{{number}} {{title}}</a></td><td><time datetime="{{date.iso}}">{{date.text}}</time></td><td class="numeric">{{attendees}}</td></tr>
@@ -351,15 +656,15 @@ th { font-size: 0.9rem; }
 <section class="intro" aria-labelledby="titre">
   <h1 id="titre">{{#tagline}}{{.}}{{/tagline}}{{^tagline}}{{siteTitle}}{{/tagline}}</h1>
 {{#figures}}
-  <ul class="figures" aria-label="En chiffres">
-    <li><strong>{{editions}}</strong> {{editionsWord}}{{#since}} depuis {{.}}{{/since}}</li>
+  <ul class="figures" aria-label="{{t.figures}}">
+    <li><strong>{{editions}}</strong> {{editionsWord}}{{#since}} {{t.figures_since}} {{.}}{{/since}}</li>
     <li><strong>{{people}}</strong> {{peopleWord}}</li>
     <li><strong>{{speakers}}</strong> {{speakersWord}}</li>
   </ul>
 {{/figures}}
 </section>
 <section class="next" aria-labelledby="prochaine">
-  <h2 id="prochaine">Prochain rendez-vous</h2>
+  <h2 id="prochaine">{{t.next_heading}}</h2>
 {{#next}}
   <article class="hero">
 {{#date}}
@@ -373,14 +678,14 @@ th { font-size: 0.9rem; }
       <p class="where">{{name}}{{#address}}, {{.}}{{/address}}</p>
 {{/venue}}
 {{#hasSpeakers}}
-      <p class="speakers">Avec {{#speakers}}{{name}}{{#affiliation}} ({{.}}){{/affiliation}}{{^last}}, {{/last}}{{/speakers}}</p>
+      <p class="speakers">{{t.with}} {{#speakers}}{{name}}{{#affiliation}} ({{.}}){{/affiliation}}{{^last}}, {{/last}}{{/speakers}}</p>
 {{/hasSpeakers}}
-      <p class="actions">{{#calendarURL}}<a class="button" href="{{calendarURL}}">Ajouter à mon agenda</a> {{/calendarURL}}<a class="button button-secondary" href="{{url}}">Tous les détails</a></p>
+      <p class="actions">{{#calendarURL}}<a class="button" href="{{calendarURL}}">{{t.add_to_calendar}}</a> {{/calendarURL}}<a class="button button-secondary" href="{{url}}">{{t.all_details}}</a></p>
     </div>
   </article>
 {{/next}}
 {{^next}}
-  <p class="hero hero-empty">Prochaine date bientôt annoncée.</p>
+  <p class="hero hero-empty">{{t.next_soon}}</p>
 {{/next}}
 {{#hasAlsoNext}}
   <div class="cards">
@@ -393,24 +698,24 @@ th { font-size: 0.9rem; }
 </section>
 {{#hasRecaps}}
 <section aria-labelledby="recaps">
-  <h2 id="recaps">Les dernières éditions</h2>
+  <h2 id="recaps">{{t.latest_editions}}</h2>
   <div class="cards">
 {{#recentRecaps}}
 {{> edition-card}}
 {{/recentRecaps}}
   </div>
-  <p class="more"><a href="{{editionsURL}}">Toutes les éditions →</a></p>
+  <p class="more"><a href="{{editionsURL}}">{{t.all_editions_link}}</a></p>
 </section>
 {{/hasRecaps}}
 {{#hasNews}}
 <section aria-labelledby="actus">
-  <h2 id="actus">Dernières actualités</h2>
+  <h2 id="actus">{{t.latest_news}}</h2>
   <div class="cards">
 {{#latestNews}}
 {{> news-card}}
 {{/latestNews}}
   </div>
-  <p class="more"><a href="{{newsURL}}">Toutes les actualités →</a></p>
+  <p class="more"><a href="{{newsURL}}">{{t.all_news_link}}</a></p>
 </section>
 {{/hasNews}}
 
@@ -459,11 +764,11 @@ th { font-size: 0.9rem; }
 {{/jsonLD}}
 </head>
 <body>
-<a class="skip-link" href="#contenu">Aller au contenu</a>
+<a class="skip-link" href="#contenu">{{t.skip_to_content}}</a>
 <header class="site-header">
   <div class="wrap">
     <a class="brand" href="{{homeURL}}">{{#logoURL}}<img src="{{.}}" alt="" width="40" height="40">{{/logoURL}}<span>{{siteTitle}}</span></a>
-    <nav aria-label="Navigation principale">
+    <nav aria-label="{{t.main_navigation}}">
       <ul>
 {{#menu}}
         <li><a href="{{url}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
@@ -483,16 +788,16 @@ th { font-size: 0.9rem; }
       <p>{{.}}</p>
 {{/tagline}}
 {{#organizer}}
-      <p>Organisé par {{.}}</p>
+      <p>{{t.organized_by}} {{.}}</p>
 {{/organizer}}
     </div>
     <div>
-      <p class="footer-title">Suivre</p>
+      <p class="footer-title">{{t.follow}}</p>
       <ul class="follow">
-        <li><a href="{{agendaURL}}">Agenda (iCalendar)</a></li>
-        <li><a href="{{rssURL}}">Flux RSS</a></li>
-        <li><a href="{{atomURL}}">Flux Atom</a></li>
-        <li><a href="{{jsonFeedURL}}">JSON Feed</a></li>
+        <li><a href="{{agendaURL}}">{{t.follow_calendar}}</a></li>
+        <li><a href="{{rssURL}}">{{t.follow_rss}}</a></li>
+        <li><a href="{{atomURL}}">{{t.follow_atom}}</a></li>
+        <li><a href="{{jsonFeedURL}}">{{t.follow_json}}</a></li>
       </ul>
     </div>
   </div>
@@ -504,7 +809,7 @@ th { font-size: 0.9rem; }
 """##)),
         ("templates/news-list.mustache", .text(#"""
 <header class="page-header">
-  <h1>Actualités{{#paginated}}{{#previousURL}}, page {{pageNumber}}{{/previousURL}}{{/paginated}}</h1>
+  <h1>{{heading}}</h1>
 </header>
 {{#posts}}
 <article class="card news-card news-entry">
@@ -516,16 +821,16 @@ th { font-size: 0.9rem; }
 </article>
 {{/posts}}
 {{^posts}}
-<p>Aucune actualité pour le moment.</p>
+<p>{{t.news_none}}</p>
 {{/posts}}
 {{#paginated}}
-<nav class="pager" aria-label="Pages des actualités">
+<nav class="pager" aria-label="{{t.news_pages}}">
 {{#previousURL}}
-  <a class="pager-previous" rel="prev" href="{{.}}">← Page précédente</a>
+  <a class="pager-previous" rel="prev" href="{{.}}">{{t.previous_page}}</a>
 {{/previousURL}}
-  <span class="pager-position">Page {{pageNumber}} sur {{pageCount}}</span>
+  <span class="pager-position">{{pagePosition}}</span>
 {{#nextURL}}
-  <a class="pager-next" rel="next" href="{{.}}">Page suivante →</a>
+  <a class="pager-next" rel="next" href="{{.}}">{{t.next_page}}</a>
 {{/nextURL}}
 </nav>
 {{/paginated}}
@@ -535,27 +840,27 @@ th { font-size: 0.9rem; }
 {{#post}}
 <article class="news">
   <header class="page-header">
-    <p class="kicker">Actualité</p>
+    <p class="kicker">{{t.news_kicker}}</p>
     <h1>{{title}}</h1>
-    <p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time>{{#author}} · par {{.}}{{/author}}</p>
+    <p class="meta"><time datetime="{{date.iso}}">{{date.text}}</time>{{#author}} · {{t.by}} {{.}}{{/author}}</p>
   </header>
   <div class="body prose">
 {{{bodyHTML}}}
   </div>
 {{#hasTags}}
-  <p class="tags">Sujets : {{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</p>
+  <p class="tags">{{t.tags_label}} {{#tags}}<a class="tag" href="{{url}}">{{name}}</a> {{/tags}}</p>
 {{/hasTags}}
-  <p class="more"><a href="{{newsURL}}">← Toutes les actualités</a></p>
+  <p class="more"><a href="{{newsURL}}">{{t.all_news_back}}</a></p>
 </article>
 {{/post}}
 
 """#)),
         ("templates/not-found.mustache", .text(#"""
 <div class="not-found">
-  <p class="kicker">Erreur 404</p>
-  <h1>Page introuvable</h1>
-  <p class="lead">Cette page n’existe pas ou plus.</p>
-  <p class="actions"><a class="button" href="{{homeURL}}">Retour à l’accueil</a> <a class="button button-secondary" href="{{editionsURL}}">Toutes les éditions</a></p>
+  <p class="kicker">{{t.not_found_kicker}}</p>
+  <h1>{{t.not_found_title}}</h1>
+  <p class="lead">{{t.not_found_lead}}</p>
+  <p class="actions"><a class="button" href="{{homeURL}}">{{t.back_home}}</a> <a class="button button-secondary" href="{{editionsURL}}">{{t.all_editions_title}}</a></p>
 </div>
 
 """#)),
@@ -581,9 +886,9 @@ th { font-size: 0.9rem; }
   <p class="card-kicker">{{#numbered}}{{#otherSeries}}<span class="series">{{seriesName}}</span> {{/otherSeries}}<span class="number">#{{number}}</span>{{/numbered}}{{^numbered}}<span class="series">{{seriesName}}</span>{{/numbered}} · <time datetime="{{date.iso}}">{{date.text}}</time></p>
   <h3><a href="{{url}}">{{title}}</a></h3>
 {{#hasSpeakers}}
-  <p class="speakers">Avec {{#speakers}}{{name}}{{#affiliation}} ({{.}}){{/affiliation}}{{^last}}, {{/last}}{{/speakers}}</p>
+  <p class="speakers">{{t.with}} {{#speakers}}{{name}}{{#affiliation}} ({{.}}){{/affiliation}}{{^last}}, {{/last}}{{/speakers}}</p>
 {{/hasSpeakers}}
-  <p class="meta">{{#upcoming}}<strong class="upcoming">À venir</strong> {{/upcoming}}{{#status}}<strong class="status">{{.}}</strong> {{/status}}{{#attendees}}<span class="attendees">{{.}} participants</span>{{/attendees}}</p>
+  <p class="meta">{{#upcoming}}<strong class="upcoming">{{t.upcoming}}</strong> {{/upcoming}}{{#status}}<strong class="status">{{.}}</strong> {{/status}}{{#attendees}}<span class="attendees">{{attendeesText}}</span>{{/attendees}}</p>
 </article>
 
 """#)),
@@ -598,7 +903,7 @@ th { font-size: 0.9rem; }
 
 """#)),
         ("templates/partials/subscribe.mustache", .text(#"""
-<p class="subscribe">Toutes les dates dans votre agenda : <a href="{{webcalURL}}">s’abonner au calendrier</a> (ou <a href="{{agendaURL}}">télécharger agenda.ics</a>).</p>
+<p class="subscribe">{{t.subscribe_lead}} <a href="{{webcalURL}}">{{t.subscribe}}</a> ({{t.subscribe_or}} <a href="{{agendaURL}}">{{t.subscribe_download}}</a>).</p>
 
 """#)),
         ("templates/social-card.mustache", .text(##"""
@@ -619,31 +924,31 @@ th { font-size: 0.9rem; }
         ("templates/speaker.mustache", .text(#"""
 {{#speaker}}
 <header class="page-header">
-  <p class="kicker">Intervenant</p>
+  <p class="kicker">{{t.speaker_kicker}}</p>
   <h1>{{name}}</h1>
 {{#affiliation}}
   <p class="lead">{{.}}</p>
 {{/affiliation}}
 {{#website}}
-  <p><a class="button button-secondary" href="{{.}}">Son site web</a></p>
+  <p><a class="button button-secondary" href="{{.}}">{{t.speaker_website}}</a></p>
 {{/website}}
 </header>
 <section aria-labelledby="interventions">
-  <h2 id="interventions">Interventions</h2>
+  <h2 id="interventions">{{t.talks}}</h2>
   <div class="cards">
 {{#editions}}
 {{> edition-card}}
 {{/editions}}
   </div>
 </section>
-<p class="more"><a href="{{speakersURL}}">← Tous les intervenants</a></p>
+<p class="more"><a href="{{speakersURL}}">{{t.all_speakers_back}}</a></p>
 {{/speaker}}
 
 """#)),
         ("templates/speakers.mustache", .text(#"""
 <header class="page-header">
-  <h1>Intervenants</h1>
-  <p class="lead">Celles et ceux qui ont partagé leur savoir lors d’une édition.</p>
+  <h1>{{t.speakers_title}}</h1>
+  <p class="lead">{{t.speakers_lead}}</p>
 </header>
 <ul class="speakers-list">
 {{#speakers}}
@@ -655,12 +960,12 @@ th { font-size: 0.9rem; }
         ("templates/tag.mustache", .text(#"""
 {{#tag}}
 <header class="page-header">
-  <p class="kicker">Sujet</p>
+  <p class="kicker">{{t.tag_kicker}}</p>
   <h1>{{name}}</h1>
 </header>
 {{#hasEditions}}
 <section aria-labelledby="editions">
-  <h2 id="editions">Éditions</h2>
+  <h2 id="editions">{{t.tag_editions}}</h2>
   <div class="cards">
 {{#editions}}
 {{> edition-card}}
@@ -670,7 +975,7 @@ th { font-size: 0.9rem; }
 {{/hasEditions}}
 {{#hasPosts}}
 <section aria-labelledby="actualites">
-  <h2 id="actualites">Actualités</h2>
+  <h2 id="actualites">{{t.tag_news}}</h2>
   <div class="cards">
 {{#posts}}
 {{> news-card}}
@@ -684,22 +989,22 @@ th { font-size: 0.9rem; }
         ("templates/venue.mustache", .text(#"""
 {{#venue}}
 <header class="page-header">
-  <p class="kicker">Lieu</p>
+  <p class="kicker">{{t.venue_kicker}}</p>
   <h1>{{name}}</h1>
 {{#address}}
   <p class="lead">{{.}}</p>
 {{/address}}
-  <p class="actions">{{#mapURL}}<a class="button button-secondary" href="{{.}}">Voir sur OpenStreetMap</a> {{/mapURL}}{{#website}}<a class="button button-secondary" href="{{.}}">Site web</a>{{/website}}</p>
+  <p class="actions">{{#mapURL}}<a class="button button-secondary" href="{{.}}">{{t.venue_map}}</a> {{/mapURL}}{{#website}}<a class="button button-secondary" href="{{.}}">{{t.venue_website}}</a>{{/website}}</p>
 </header>
 <section aria-labelledby="editions">
-  <h2 id="editions">Éditions dans ce lieu</h2>
+  <h2 id="editions">{{t.venue_editions}}</h2>
   <div class="cards">
 {{#editions}}
 {{> edition-card}}
 {{/editions}}
   </div>
 {{^editions}}
-  <p>Aucune édition pour le moment.</p>
+  <p>{{t.venue_none}}</p>
 {{/editions}}
 </section>
 {{/venue}}

@@ -1,5 +1,7 @@
 import Foundation
+import SiteModel
 import SiteRender
+import SiteSource
 
 /// The default theme, built into kerne (`EmbeddedTheme+Files.swift`, generated from
 /// themes/default/): a site without a `themes/` folder is built with it, and a theme of the site
@@ -20,18 +22,24 @@ enum EmbeddedTheme {
         }
     }
 
-    /// The theme as the loader reads a folder: templates by name, assets by path under `assets/`.
+    /// The theme as the loader reads a folder: templates by name, assets by path under `assets/`,
+    /// strings by language.
     static var theme: Theme {
         var templates: [String: String] = [:]
         var assets: [String: [UInt8]] = [:]
+        var strings: [String: [String: InterfaceText]] = [:]
         for (path, content) in files {
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 let fileName = path.split(separator: "/").last.map(String.init) ?? path
                 templates[String(fileName.dropLast(".mustache".count))] = String(decoding: content.bytes, as: UTF8.self)
             } else if path.hasPrefix("assets/") {
                 assets[String(path.dropFirst("assets/".count))] = content.bytes
+            } else if path.hasPrefix("strings/"), path.hasSuffix(".yml"),
+                      // The files are those of themes/default, which a test reads without error.
+                      case .success(let entries) = InterfaceStringsFile.parse(String(decoding: content.bytes, as: UTF8.self)) {
+                strings[String(path.dropFirst("strings/".count).dropLast(".yml".count))] = entries
             }
         }
-        return Theme(templates: templates, assets: assets)
+        return Theme(templates: templates, assets: assets, strings: strings)
     }
 }

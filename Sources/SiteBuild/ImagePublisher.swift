@@ -118,7 +118,7 @@ struct ImagePublisher {
         var cards: [(path: String, values: [String: String])] = site.editions.map { edition in
             let number = edition.series.numbered ? "n° \(edition.number)" : ""
             let venue = edition.venue?.name ?? ""
-            let date = DateText.long(edition.date, language: config.language, in: config.timeZone)
+            let date = DateText.long(edition.date, words: config.words, in: config.timeZone)
             return (edition.path + "card.png", [
                 "site": config.title, "series": edition.series.name, "number": number,
                 "kicker": [edition.series.name, number].filter { !$0.isEmpty }.joined(separator: " · "),

@@ -104,6 +104,7 @@ public struct SiteBuilder: Sendable {
             let themeDirectory = self.themeDirectory(for: site)
             let loadedTheme = try themeLoader.load(from: themeDirectory)
             let theme = try compileTheme(loadedTheme)
+            site.config.words = try words(of: loadedTheme, language: site.config.language)
             let now = options.now ?? Self.today(in: site.config.timeZone)
             let themeDigest = ThemeDigest.of(loadedTheme.theme)
             let imagesStarted = clock.now
@@ -187,6 +188,23 @@ public struct SiteBuilder: Sendable {
                 return "\(relative(file)):\(problem.line):\(problem.column): error: \(problem.message)"
             }.joined(separator: "\n"))
         }
+    }
+
+    /// The theme's words in the site's language; an error when the theme has no strings file for
+    /// it, or lacks a word that kerne itself writes (titles, dates, feed and calendar phrases).
+    private func words(of loaded: LoadedTheme, language: String) throws(BuildError) -> InterfaceWords {
+        let folder = relative(loaded.directory.appendingPathComponent("strings"))
+        guard let words = ThemeWords.words(from: loaded.theme.strings, language: language) else {
+            let known = loaded.theme.strings.keys.sorted().joined(separator: ", ")
+            throw BuildError("\(folder): error: the theme has no words for the language '\(language)' of site.yml "
+                             + "(it has: \(known.isEmpty ? "none" : known)); add \(folder)/\(ThemeWords.languages(for: language).last ?? language).yml")
+        }
+        let missing = InterfaceWordKeys.required.filter { words.entries[$0] == nil }
+        guard missing.isEmpty else {
+            throw BuildError("\(folder): error: no text for " + missing.map { "'\($0)'" }.joined(separator: ", ")
+                             + " in the language '\(language)'")
+        }
+        return words
     }
 
     /// The one place the clock is read for a date: the default reference day.

@@ -1,10 +1,11 @@
 import Foundation
+import SiteModel
 import SiteRender
 import SiteSource
 
 /// Reads a theme folder: `templates/**/*.mustache` (a template's name is its file name without
 /// extension, so `templates/partials/edition-card.mustache` is the partial `edition-card`) and
-/// `assets/**`.
+/// `assets/**` and `strings/<language>.yml`.
 ///
 /// A theme with a `theme.yml` saying `extends: <name>` inherits every template and asset of the
 /// theme `<name>` and replaces only those it has itself (same template name, same asset path).
@@ -40,6 +41,9 @@ struct ThemeLoader {
             }
             merged.theme.templates.merge(own.theme.templates) { _, child in child }
             merged.theme.assets.merge(own.theme.assets) { _, child in child }
+            for (language, entries) in own.theme.strings {
+                merged.theme.strings[language, default: [:]].merge(entries) { _, child in child }
+            }
             merged.templateFiles.merge(own.templateFiles) { _, child in child }
         }
         return merged
@@ -129,6 +133,27 @@ struct ThemeLoader {
             }
             assets[relative] = bytes
         }
-        return LoadedTheme(theme: Theme(templates: templates, assets: assets), templateFiles: files, directory: directory)
+        let strings = try strings(in: directory.appendingPathComponent("strings"))
+        return LoadedTheme(theme: Theme(templates: templates, assets: assets, strings: strings), templateFiles: files, directory: directory)
+    }
+
+    /// `strings/<language>.yml`: the interface's words, by language.
+    private func strings(in folder: URL) throws(BuildError) -> [String: [String: InterfaceText]] {
+        var strings: [String: [String: InterfaceText]] = [:]
+        var problems: [String] = []
+        for relative in FileSystem.regularFiles(under: folder) where relative.hasSuffix(".yml") && !relative.contains("/") {
+            let url = folder.appendingPathComponent(relative)
+            guard let bytes = FileBytes.read(url.path), let text = String(validating: bytes, as: UTF8.self) else {
+                problems.append("\(displayPath(url)): error: strings file is not readable UTF-8 text")
+                continue
+            }
+            switch InterfaceStringsFile.parse(text) {
+            case .success(let entries): strings[String(relative.dropLast(".yml".count))] = entries
+            case .failure(let found):
+                problems += found.list.map { "\(displayPath(url)):\($0.line):\($0.column): error: \($0.message)" }
+            }
+        }
+        guard problems.isEmpty else { throw BuildError(problems.joined(separator: "\n")) }
+        return strings
     }
 }

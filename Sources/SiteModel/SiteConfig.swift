@@ -14,7 +14,7 @@ public struct SiteConfig: Hashable, Sendable {
     /// host, `/breizhpero` for one published under a folder). Internal links start with it.
     /// Kept, not computed: every link of every page reads it.
     public private(set) var basePath: String
-    /// BCP 47 language tag; `fr` switches on French typography and date names.
+    /// BCP 47 language tag: it picks the theme's strings (words, date names and order) and the typography.
     public var language: String
     /// IANA time zone identifier; local dates are read in it.
     public var timeZoneIdentifier: String {
@@ -38,6 +38,8 @@ public struct SiteConfig: Hashable, Sendable {
     public var urlWords: URLWords
     /// Draws a social card per event and one for the site when the theme has a card template.
     public var socialCards: Bool
+    /// The interface's words in `language`, from the theme (set by the build once the theme is read).
+    public var words = InterfaceWords()
 
     public init(title: String, tagline: String? = nil, baseURL: String, language: String = "fr",
                 timeZoneIdentifier: String = "Europe/Paris", organizer: String? = nil,

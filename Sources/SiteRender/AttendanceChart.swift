@@ -13,6 +13,8 @@ struct AttendanceChart {
 
     let bars: [Bar]
     let label: (Int) -> String
+    /// The chart's title and description come from `chart_title` and `chart_description`.
+    let words: InterfaceWords
 
     /// Nil when no edition has an attendance figure. The chart keeps its own size whatever the
     /// number of bars (the page scrolls it sideways when it is wider than the column): bars get
@@ -27,14 +29,15 @@ struct AttendanceChart {
         let height = chartHeight + top + bottom
         let total = bars.reduce(0) { $0 + $1.attendees }
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" width=\"\(width)\" height=\"\(height)\" role=\"group\" aria-labelledby=\"chart-title chart-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
-        svg += "<title id=\"chart-title\">Participants par édition</title>"
-        svg += "<desc id=\"chart-desc\">\(bars.count) \(bars.count > 1 ? "éditions" : "édition") avec un chiffre de participation, \(total) participants en tout\u{a0}; le détail suit dans le tableau.</desc>"
+        svg += "<title id=\"chart-title\">\(HTMLEscaping.markup.escaped(words["chart_title"]))</title>"
+        let description = words.plural("chart_description", count: bars.count, ["total": String(total)])
+        svg += "<desc id=\"chart-desc\">\(HTMLEscaping.markup.escaped(description))</desc>"
         svg += "<line class=\"axis\" x1=\"0\" y1=\"\(top + chartHeight + 1)\" x2=\"\(width)\" y2=\"\(top + chartHeight + 1)\"/>"
         for (offset, bar) in bars.enumerated() {
             let x = gap + offset * (barWidth + gap)
             let barHeight = max(1, bar.attendees * chartHeight / highest)
             let y = top + chartHeight - barHeight
-            svg += "<a href=\"\(HTMLEscaping.markup.escaped(bar.url))\"><title>\(HTMLEscaping.markup.escaped(label(bar.number)))\u{a0}: \(bar.attendees) participants</title>"
+            svg += "<a href=\"\(HTMLEscaping.markup.escaped(bar.url))\"><title>\(HTMLEscaping.markup.escaped(barTitle(bar)))</title>"
             svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(barWidth)\" height=\"\(barHeight)\" rx=\"3\"/></a>"
             if !crowded {
                 svg += "<text x=\"\(x + barWidth / 2)\" y=\"\(y - 6)\" text-anchor=\"middle\" class=\"value\">\(bar.attendees)</text>"
@@ -44,5 +47,10 @@ struct AttendanceChart {
             }
         }
         return svg + "</svg>"
+    }
+
+    /// « Breizh’péro #4 : 25 participants »
+    private func barTitle(_ bar: Bar) -> String {
+        words.format("chart_bar", ["event": label(bar.number), "attendees": words.plural("attendees", count: bar.attendees)])
     }
 }

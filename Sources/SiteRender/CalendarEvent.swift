@@ -39,7 +39,7 @@ struct CalendarEvent: Hashable {
         self.stamp = stamp
         summary = Self.summary(of: edition, config: config)
         url = config.absoluteURL(edition.path)
-        details = Self.details(of: edition, url: url, french: config.language.lowercased().hasPrefix("fr"))
+        details = Self.details(of: edition, url: url, words: config.words)
         location = edition.venue.map { venue in
             [venue.name, venue.address ?? ""].filter { !$0.isEmpty }.joined(separator: ", ")
         }
@@ -56,14 +56,13 @@ struct CalendarEvent: Hashable {
     }
 
     /// Plain text: the summary, the speakers with their affiliation, then the page's address.
-    static func details(of edition: Edition, url: String, french: Bool) -> String {
+    static func details(of edition: Edition, url: String, words: InterfaceWords) -> String {
         var paragraphs: [String] = []
         let summary = edition.summary.first.map(\.isWhitespace) == false && edition.summary.last.map(\.isWhitespace) == false
             ? edition.summary : edition.summary.trimmingCharacters(in: .whitespacesAndNewlines)
         if !summary.isEmpty { paragraphs.append(summary) }
         if !edition.speakers.isEmpty {
-            let heading = french ? (edition.speakers.count > 1 ? "Intervenants\u{a0}:" : "Intervenant\u{a0}:")
-                                 : (edition.speakers.count > 1 ? "Speakers:" : "Speaker:")
+            let heading = words.plural("feed_speakers", count: edition.speakers.count)
             let lines = edition.speakers.map { speaker -> String in
                 guard let affiliation = speaker.affiliation, !affiliation.isEmpty else { return "– " + speaker.name }
                 return "– \(speaker.name) (\(affiliation))"

@@ -1,41 +1,43 @@
 import Foundation
 import SiteModel
 
-/// Dates as readers see them. Names come from tables, not from the machine's locale,
-/// so output does not depend on `LANG`.
+/// Dates as readers see them, in the words and order of the theme's strings (`months`,
+/// `date_day`, `time` …), never from the machine's locale, so output does not depend on `LANG`.
 public enum DateText {
-    static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                               "septembre", "octobre", "novembre", "décembre"]
-    static let frenchWeekdays = ["dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"]
-    static let englishMonths = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                "September", "October", "November", "December"]
-    static let englishWeekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-
-    /// « jeudi 10 novembre 2011 à 19 h », « mercredi 23 février 2011 », « avril 2011 »;
-    /// the time is shown on the site's wall clock. The spaces inside are no-break spaces
-    /// where French typography wants them (« 19 h », « 1er »).
-    public static func long(_ date: EventDate, language: String, in timeZone: TimeZone) -> String {
+    /// « jeudi 10 novembre 2011 à 19 h », « Thursday, November 10, 2011 at 7:00 PM », « avril 2011 »;
+    /// the time is shown on the site's wall clock.
+    public static func long(_ date: EventDate, words: InterfaceWords, in timeZone: TimeZone) -> String {
         let local = date.wallClock(in: timeZone)
-        let french = language.hasPrefix("fr")
-        let months = french ? frenchMonths : englishMonths
-        let month = months[local.month - 1]
+        let month = name(local.month - 1, in: words.list("months"))
         switch local.precision {
         case .month:
-            return "\(month) \(local.year)"
+            return words.format("date_month", ["month": month, "year": String(local.year)])
         case .day, .time:
-            let weekday = (french ? frenchWeekdays : englishWeekdays)[weekdayIndex(local)]
-            let day = french && local.day == 1 ? "1er" : "\(local.day)"
-            var text = french ? "\(weekday) \(day) \(month) \(local.year)" : "\(weekday), \(month) \(day), \(local.year)"
-            if local.precision == .time {
-                text += french ? " à " + time(local) : " at " + String(format: "%02d:%02d", local.hour, local.minute)
-            }
-            return text
+            let firstDay = words["day_first"]
+            let day = words.format("date_day", ["weekday": name(weekdayIndex(local), in: words.list("weekdays")),
+                                                "day": local.day == 1 && !firstDay.isEmpty ? firstDay : String(local.day),
+                                                "month": month, "year": String(local.year)])
+            guard local.precision == .time else { return day }
+            return words.format("date_time", ["date": day, "time": time(local, words: words)])
         }
     }
 
-    /// « 19 h », « 19 h 30 » (with no-break spaces).
-    public static func time(_ date: EventDate) -> String {
-        date.minute == 0 ? "\(date.hour)\u{a0}h" : String(format: "%d\u{a0}h\u{a0}%02d", date.hour, date.minute)
+    /// « 19 h 30 », « 7:30 PM », « 19:30 », as the strings' `time` (or `time_on_the_hour`) writes it.
+    public static func time(_ date: EventDate, words: InterfaceWords) -> String {
+        let hour12 = date.hour % 12 == 0 ? 12 : date.hour % 12
+        return words.format(date.minute == 0 ? "time_on_the_hour" : "time", [
+            "hour": String(date.hour), "hour2": twoDigits(date.hour), "hour12": String(hour12),
+            "minute": twoDigits(date.minute), "am_pm": name(date.hour < 12 ? 0 : 1, in: words.list("am_pm")),
+        ])
+    }
+
+    /// The name at `index`, or nothing when the theme's list is too short.
+    static func name(_ index: Int, in names: [String]) -> String {
+        names.indices.contains(index) ? names[index] : ""
+    }
+
+    private static func twoDigits(_ value: Int) -> String {
+        value < 10 ? "0\(value)" : String(value)
     }
 
     /// 0 = Sunday. Zeller-style arithmetic on the proleptic Gregorian calendar: no Calendar,

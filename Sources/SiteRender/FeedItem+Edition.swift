@@ -8,10 +8,10 @@ extension FeedItem {
     init(edition: Edition, config: SiteConfig, now: EventDate? = nil, images: [String: PublishedImage] = [:]) {
         let url = config.absoluteURL(edition.path)
         let timeZone = config.timeZone
-        let labels = FeedEditionLabels(language: config.language)
-        let dateText = DateText.long(edition.date, language: config.language, in: timeZone)
+        let words = config.words
+        let dateText = DateText.long(edition.date, words: words, in: timeZone)
 
-        let html = Self.facts(of: edition, dateText: dateText, labels: labels, words: config.urlWords)
+        let html = Self.facts(of: edition, dateText: dateText, words: words, addresses: config.urlWords)
             + edition.body.html
             + Self.photos(of: edition, images: images)
 
@@ -30,7 +30,7 @@ extension FeedItem {
         }
         self.init(
             url: FeedText.clean(url),
-            title: FeedText.clean(Self.titlePrefix(of: edition, labels: labels, now: now) + edition.fullTitle),
+            title: FeedText.clean(Self.title(of: edition, words: words, now: now)),
             summary: FeedText.clean(summary),
             contentHTML: FeedText.clean(AbsoluteLinks.absolutize(html: html, pageURL: url, baseURL: config.baseURL)),
             published: dating.published.map { FeedTimestamp($0, in: timeZone) },
@@ -42,39 +42,42 @@ extension FeedItem {
         )
     }
 
-    /// « Annulé — », « Reporté — », or « Nouvelle date — » while a moved event is to come.
-    private static func titlePrefix(of edition: Edition, labels: FeedEditionLabels, now: EventDate?) -> String {
+    /// The full title, as « Annulé — … », « Reporté — … », or « Nouvelle date — … » while a moved
+    /// event is to come (`feed_title_cancelled` … of the theme's strings).
+    private static func title(of edition: Edition, words: InterfaceWords, now: EventDate?) -> String {
+        let key: String
         switch edition.status {
-        case .cancelled: return labels.cancelledTitle
-        case .postponed: return labels.postponedTitle
+        case .cancelled: key = "feed_title_cancelled"
+        case .postponed: key = "feed_title_postponed"
         case .scheduled:
-            guard edition.previousDate != nil, now.map({ edition.isUpcoming(relativeTo: $0) }) ?? true else { return "" }
-            return labels.movedTitle
+            guard edition.previousDate != nil, now.map({ edition.isUpcoming(relativeTo: $0) }) ?? true else { return edition.fullTitle }
+            key = "feed_title_moved"
         }
+        return words.format(key, ["title": edition.fullTitle])
     }
 
-    private static func facts(of edition: Edition, dateText: String, labels: FeedEditionLabels, words: URLWords) -> String {
+    private static func facts(of edition: Edition, dateText: String, words: InterfaceWords, addresses: URLWords) -> String {
         var html = ""
         switch edition.status {
-        case .cancelled: html += "<p><strong>\(HTMLEscaping.markup.escaped(labels.cancelled))</strong></p>\n"
-        case .postponed: html += "<p><strong>\(HTMLEscaping.markup.escaped(labels.postponed))</strong></p>\n"
+        case .cancelled: html += "<p><strong>\(HTMLEscaping.markup.escaped(words["feed_cancelled"]))</strong></p>\n"
+        case .postponed: html += "<p><strong>\(HTMLEscaping.markup.escaped(words["feed_postponed"]))</strong></p>\n"
         case .scheduled: break
         }
-        html += "<ul>\n<li>\(HTMLEscaping.markup.escaped(labels.date)) \(HTMLEscaping.markup.escaped(dateText))</li>\n"
+        html += "<ul>\n<li>\(HTMLEscaping.markup.escaped(words["feed_date"])) \(HTMLEscaping.markup.escaped(dateText))</li>\n"
         if let venue = edition.venue {
-            var line = link(HTMLEscaping.markup.escaped(venue.name), section: words.venues, slug: venue.slug)
+            var line = link(HTMLEscaping.markup.escaped(venue.name), section: addresses.venues, slug: venue.slug)
             if let address = venue.address, !address.isEmpty { line += ", " + HTMLEscaping.markup.escaped(address) }
-            html += "<li>\(HTMLEscaping.markup.escaped(labels.venue)) \(line)</li>\n"
+            html += "<li>\(HTMLEscaping.markup.escaped(words["feed_venue"])) \(line)</li>\n"
         }
         if !edition.speakers.isEmpty {
             let names = edition.speakers.map { speaker in
-                var text = link(HTMLEscaping.markup.escaped(speaker.name), section: words.speakers, slug: speaker.slug)
+                var text = link(HTMLEscaping.markup.escaped(speaker.name), section: addresses.speakers, slug: speaker.slug)
                 if let affiliation = speaker.affiliation, !affiliation.isEmpty {
                     text += " (\(HTMLEscaping.markup.escaped(affiliation)))"
                 }
                 return text
             }
-            let label = edition.speakers.count == 1 ? labels.speaker : labels.speakers
+            let label = words.plural("feed_speakers", count: edition.speakers.count)
             html += "<li>\(HTMLEscaping.markup.escaped(label)) \(names.joined(separator: ", "))</li>\n"
         }
         return html + "</ul>\n"

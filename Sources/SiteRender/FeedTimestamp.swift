@@ -27,11 +27,15 @@ struct FeedTimestamp: Hashable, Sendable, Comparable {
         lhs.secondsSinceEpoch < rhs.secondsSinceEpoch
     }
 
+    /// RFC 822's names: tokens of the format, whatever the site's language.
+    private static let rfc822Weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let rfc822Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     /// `Thu, 10 Nov 2011 19:00:00 +0100`
     var rfc822: String {
         let local = LocalFields(secondsSinceEpoch + utcOffsetSeconds)
-        let weekday = DateText.englishWeekdays[local.weekday].prefix(3)
-        let month = DateText.englishMonths[local.month - 1].prefix(3)
+        let weekday = Self.rfc822Weekdays[local.weekday]
+        let month = Self.rfc822Months[local.month - 1]
         return "\(weekday), \(twoDigits(local.day)) \(month) \(fourDigits(local.year)) "
             + "\(twoDigits(local.hour)):\(twoDigits(local.minute)):\(twoDigits(local.second)) "
             + offset(separator: "")

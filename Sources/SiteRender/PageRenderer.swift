@@ -27,6 +27,7 @@ final class PageRenderer: Sendable {
     var site: Site { views.site }
     var structured: StructuredData { StructuredData(site: site) }
     var index: SiteIndex { views.index }
+    var words: InterfaceWords { site.config.words }
 
     func render(_ page: PageSpec) -> OutputFile {
         let content = views.theme.renderBytes(page.template, contexts: [commonLinks, .object(page.context)])
@@ -67,8 +68,10 @@ final class PageRenderer: Sendable {
             "jsonFeedURL": .string(views.link("/feed.json")),
             "agendaURL": .string(views.link("/agenda.ics")),
             "extraBodyHTML": .string(context.extraBodyHTML),
+            "t": views.textsView,
         ]
-        layout["locale"] = .string(config.language.hasPrefix("fr") ? "fr_FR" : config.language.replacingOccurrences(of: "-", with: "_"))
+        let locale = config.words["locale"]
+        layout["locale"] = .string(locale.isEmpty ? config.language.replacingOccurrences(of: "-", with: "_") : locale)
         layout["tagline"] = TemplateValue(config.tagline)
         layout["organizer"] = TemplateValue(config.organizer)
         layout["stylesheet"] = TemplateValue(views.theme.assetPaths["style.css"].map { views.link("/" + $0) })
@@ -81,12 +84,14 @@ final class PageRenderer: Sendable {
 
     /// One menu per entry that can be current, plus `""`: none is.
     private static func menus(views: ViewBuilder) -> [String: TemplateValue] {
-        // The first series is « Éditions », as when the site had one; the others go by their name.
+        // The first series is `menu_first_series` (« Éditions »), as when the site had one; the
+        // others go by their name.
+        let words = views.words
         let series = views.site.series.enumerated().map { offset, series in
-            (title: offset == 0 ? "Éditions" : series.name, path: "/\(series.folder)/")
+            (title: offset == 0 ? words["menu_first_series"] : series.name, path: "/\(series.folder)/")
         }
-        var entries: [(title: String, path: String)] = [("Accueil", "/")] + series + [
-            ("Actualités", views.site.config.urlWords.newsFolder), ("Intervenants", views.site.config.urlWords.speakersFolder),
+        var entries: [(title: String, path: String)] = [(words["menu_home"], "/")] + series + [
+            (words["menu_news"], views.site.config.urlWords.newsFolder), (words["menu_speakers"], views.site.config.urlWords.speakersFolder),
         ]
         for standalone in views.site.pages where standalone.menu != nil {
             entries.append((standalone.title, standalone.path))
@@ -121,10 +126,9 @@ final class PageRenderer: Sendable {
         let people = held.reduce(0) { $0 + ($1.attendees ?? 0) }
         var figures: [String: TemplateValue] = ["editions": .int(held.count), "people": .int(people),
                                                 "speakers": .int(index.speakers.count),
-                                                // French: 0 and 1 take the singular.
-                                                "editionsWord": .string(held.count > 1 ? "éditions" : "édition"),
-                                                "peopleWord": .string(people > 1 ? "participants comptés" : "participant compté"),
-                                                "speakersWord": .string(index.speakers.count > 1 ? "intervenants" : "intervenant")]
+                                                "editionsWord": .string(words.plural("figures_editions", count: held.count)),
+                                                "peopleWord": .string(words.plural("figures_people", count: people)),
+                                                "speakersWord": .string(words.plural("figures_speakers", count: index.speakers.count))]
         figures["since"] = TemplateValue(index.editionsByDate.first { $0.series.key == firstSeries }.map { String($0.date.year) })
         context["figures"] = .object(figures)
         context["hasNews"] = .bool(!site.news.isEmpty)
@@ -145,13 +149,14 @@ final class PageRenderer: Sendable {
         let agenda = isFirst ? "/agenda.ics" : "/\(series.folder)/agenda.ics"
         var context: [String: TemplateValue] = ["years": TemplateValue(views.editionsByYear(events)),
                                                 "count": .int(events.count),
+                                                "lead": .string(words.plural("all_editions_lead", count: events.count)),
                                                 "agendaURL": .string(views.link(agenda)),
                                                 "webcalURL": .string(webcal(agenda))]
         context["series"] = .object(views.seriesView(series))
         let measured = events.filter { $0.attendees != nil }
         let chart = AttendanceChart(
             bars: series.numbered ? measured.map { .init(number: $0.number, attendees: $0.attendees ?? 0, url: views.link($0.path)) } : [],
-            label: { "\(series.name) #\($0)" })
+            label: { "\(series.name) #\($0)" }, words: words)
         if let svg = chart.svg() {
             context["chartSVG"] = .string(svg)
             context["attendance"] = TemplateValue(measured.map { edition -> [String: TemplateValue] in
@@ -164,20 +169,20 @@ final class PageRenderer: Sendable {
             return PageSpec(path: path, template: "editions", title: series.name,
                             description: series.description ?? series.name, section: path, context: context)
         }
-        return PageSpec(path: path, template: "editions", title: "Toutes les éditions",
-                        description: "Toutes les éditions du \(site.config.title), de la plus récente à la plus ancienne.",
+        return PageSpec(path: path, template: "editions", title: words["all_editions_title"],
+                        description: words.format("all_editions_description", ["site": site.config.title]),
                         section: path, context: context)
     }
 
     func editionPage(_ edition: Edition) -> PageSpec {
         let title = edition.fullTitle
         let seriesPath = "/\(edition.series.folder)/"
-        let seriesTitle = edition.series.key == site.series.first?.key ? "Éditions" : edition.series.name
+        let seriesTitle = edition.series.key == site.series.first?.key ? words["menu_first_series"] : edition.series.name
         var page = PageSpec(path: edition.path, template: "edition", title: title,
                             description: edition.summary.isEmpty ? edition.title : edition.summary,
                             section: seriesPath, context: ["edition": .object(views.editionView(edition))])
         page.structuredData = [structured.event(edition),
-                               structured.breadcrumbs([("Accueil", "/"), (seriesTitle, seriesPath), (title, edition.path)])].compactMap { $0 }
+                               structured.breadcrumbs([(words["menu_home"], "/"), (seriesTitle, seriesPath), (title, edition.path)])].compactMap { $0 }
         page.image = structured.image(of: edition)
         page.openGraphType = "article"
         return page
@@ -203,9 +208,11 @@ final class PageRenderer: Sendable {
                                                 "paginated": .bool(pageCount > 1)]
         if number > 1 { context["previousURL"] = .string(views.link(newsListPath(number - 1))) }
         if number < pageCount { context["nextURL"] = .string(views.link(newsListPath(number + 1))) }
-        let title = number == 1 ? "Actualités" : "Actualités, page \(number)"
+        let title = number == 1 ? words["news_title"] : words.format("news_title_page", ["page": String(number)])
+        context["heading"] = .string(title)
+        context["pagePosition"] = .string(words.format("page_position", ["page": String(number), "count": String(pageCount)]))
         return PageSpec(path: newsListPath(number), template: "news-list", title: title,
-                        description: "Les actualités de \(site.config.organizer ?? site.config.title).",
+                        description: words.format("news_description", ["organizer": site.config.organizer ?? site.config.title]),
                         section: site.config.urlWords.newsFolder, context: context)
     }
 
@@ -214,7 +221,7 @@ final class PageRenderer: Sendable {
                             description: post.summary.isEmpty ? post.title : post.summary,
                             section: site.config.urlWords.newsFolder, context: ["post": .object(views.newsView(post))])
         page.structuredData = [structured.article(post),
-                               structured.breadcrumbs([("Accueil", "/"), ("Actualités", site.config.urlWords.newsFolder), (post.title, post.path)])]
+                               structured.breadcrumbs([(words["menu_home"], "/"), (words["menu_news"], site.config.urlWords.newsFolder), (post.title, post.path)])]
         page.openGraphType = "article"
         return page
     }
@@ -232,8 +239,8 @@ final class PageRenderer: Sendable {
             view["count"] = .int(entry.editions.count)
             return view
         }
-        return PageSpec(path: site.config.urlWords.speakersFolder, template: "speakers", title: "Intervenants",
-                        description: "Les intervenantes et intervenants du \(site.config.title).",
+        return PageSpec(path: site.config.urlWords.speakersFolder, template: "speakers", title: words["speakers_title"],
+                        description: words.format("speakers_description", ["site": site.config.title]),
                         section: site.config.urlWords.speakersFolder, context: ["speakers": TemplateValue(speakers)])
     }
 
@@ -242,7 +249,7 @@ final class PageRenderer: Sendable {
         speaker["editions"] = TemplateValue(entry.editions.map(views.editionSummaryView))
         let about = entry.speaker.affiliation.map { "\(entry.speaker.name) (\($0))" } ?? entry.speaker.name
         return PageSpec(path: entry.path, template: "speaker", title: entry.speaker.name,
-                        description: "Les interventions de \(about) au \(site.config.title).",
+                        description: words.format("speaker_description", ["speaker": about, "site": site.config.title]),
                         section: site.config.urlWords.speakersFolder, context: ["speaker": .object(speaker)])
     }
 
@@ -252,8 +259,8 @@ final class PageRenderer: Sendable {
                                                         "hasEditions": .bool(!entry.editions.isEmpty),
                                                         "posts": TemplateValue(entry.news.map(views.newsSummaryView)),
                                                         "hasPosts": .bool(!entry.news.isEmpty)]]
-        return PageSpec(path: entry.path, template: "tag", title: "Sujet\u{a0}: \(entry.name)",
-                        description: "Éditions et actualités sur le sujet «\u{a0}\(entry.name)\u{a0}».",
+        return PageSpec(path: entry.path, template: "tag", title: words.format("tag_title", ["tag": entry.name]),
+                        description: words.format("tag_description", ["tag": entry.name]),
                         section: nil, context: context)
     }
 
@@ -261,14 +268,14 @@ final class PageRenderer: Sendable {
         var venue = views.venueView(entry.venue)
         venue["editions"] = TemplateValue(entry.editions.reversed().map(views.editionSummaryView))
         return PageSpec(path: entry.path, template: "venue", title: entry.venue.name,
-                        description: "Les éditions du \(site.config.title) à \(entry.venue.name).",
+                        description: words.format("venue_description", ["site": site.config.title, "venue": entry.venue.name]),
                         section: nil, context: ["venue": .object(venue)])
     }
 
     /// Served at any missing address, so it names no canonical address of its own.
     func notFoundPage() -> PageSpec {
-        var page = PageSpec(path: "/404.html", template: "not-found", title: "Page introuvable",
-                            description: "Cette page n’existe pas.", section: nil, context: [:])
+        var page = PageSpec(path: "/404.html", template: "not-found", title: words["not_found_title"],
+                            description: words["not_found_description"], section: nil, context: [:])
         page.hasCanonicalURL = false
         return page
     }

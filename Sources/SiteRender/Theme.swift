@@ -1,3 +1,5 @@
+import SiteModel
+
 /// A theme as values: template sources by name (`edition`, `partials/header` …) and asset files.
 /// SiteBuild reads it from disk; renderers only see these values.
 public struct Theme: Hashable, Sendable {
@@ -7,15 +9,20 @@ public struct Theme: Hashable, Sendable {
     public var assets: [String: [UInt8]]
     /// The widths photos are published at (`image_widths` of `theme.yml`); none wider than the original.
     public var imageWidths: [Int]
+    /// The interface's words by language, as the files `strings/<language>.yml` name them (`fr`,
+    /// `en`, `en-GB`); a theme's own entries replace its parent's one key at a time.
+    public var strings: [String: [String: InterfaceText]]
 
     /// Phone, laptop, and a large screen at twice the density of a half-width column.
     public static let defaultImageWidths = [480, 960, 1600]
     /// The template of the social card: an SVG with `{{name}}` slots (see `SocialCard`).
     public static let cardTemplate = "social-card"
 
-    public init(templates: [String: String], assets: [String: [UInt8]] = [:], imageWidths: [Int] = defaultImageWidths) {
+    public init(templates: [String: String], assets: [String: [UInt8]] = [:], imageWidths: [Int] = defaultImageWidths,
+                strings: [String: [String: InterfaceText]] = [:]) {
         self.templates = templates
         self.assets = assets
         self.imageWidths = imageWidths
+        self.strings = strings
     }
 }

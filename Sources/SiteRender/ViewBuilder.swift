@@ -17,7 +17,7 @@ struct ViewBuilder {
     let summaries = Memo<EventID, [String: TemplateValue]>()
 
     var config: SiteConfig { site.config }
-    var language: String { config.language }
+    var words: InterfaceWords { config.words }
     var zone: TimeZone { config.timeZone }
 
     /// A site path as written in links: prefixed with the base path of `base_url`.
@@ -39,8 +39,8 @@ struct ViewBuilder {
     }
 
     func dateView(_ date: EventDate) -> [String: TemplateValue] {
-        ["text": .string(DateText.long(date, language: language, in: zone)), "iso": .string(DateText.iso(date, in: zone)),
-         "year": .string(String(date.year)), "badge": .object(DateText.badge(date, language: language, in: zone))]
+        ["text": .string(DateText.long(date, words: words, in: zone)), "iso": .string(DateText.iso(date, in: zone)),
+         "year": .string(String(date.year)), "badge": .object(DateText.badge(date, words: words, in: zone))]
     }
 
     func editionHeading(_ edition: Edition) -> String { edition.heading }
@@ -48,8 +48,8 @@ struct ViewBuilder {
     func statusText(_ status: EditionStatus) -> String? {
         switch status {
         case .scheduled: return nil
-        case .cancelled: return "Annulé"
-        case .postponed: return "Reporté"
+        case .cancelled: return words["status_cancelled"]
+        case .postponed: return words["status_postponed"]
         }
     }
 
@@ -101,6 +101,8 @@ struct ViewBuilder {
             "upcoming": .bool(edition.isUpcoming(relativeTo: index.now)),
         ]
         view["attendees"] = nullable(TemplateValue(edition.attendees))
+        view["attendeesText"] = nullable(edition.attendees.map { .string(words.plural("attendees", count: $0)) })
+        view["speakersLabel"] = .string(words.plural("fact_speakers", count: edition.speakers.count))
         view["venue"] = nullable(TemplateValue(edition.venue.map(venueView)))
         view["status"] = nullable(TemplateValue(statusText(edition.status)))
         return view
@@ -186,10 +188,18 @@ struct ViewBuilder {
         }
     }
 
-    /// Links every page template may use.
+    /// Links every page template may use, and the theme's words as `t` (`{{t.menu_home}}`).
     var commonLinks: [String: TemplateValue] {
-        ["homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link(site.config.urlWords.newsFolder)),
+        ["t": textsView, "homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link(site.config.urlWords.newsFolder)),
          "speakersURL": .string(link(site.config.urlWords.speakersFolder)), "agendaURL": .string(link("/agenda.ics"))]
+    }
+
+    /// Every text of the theme's strings by key; a plural word in its `other` form.
+    var textsView: TemplateValue {
+        .object(words.entries.keys.reduce(into: [:]) { texts, key in
+            if case .list = words.entries[key] { return }
+            texts[key] = .string(words[key])
+        })
     }
 
     /// Editions grouped by year, newest year and newest edition first.

@@ -64,8 +64,19 @@ struct TypographyTests {
 
     @Test func otherLanguagesAreUnchanged() {
         #expect(MD.html("Hello : it's « fine » ; ok ?") == "<p>Hello : it's « fine » ; ok ?</p>\n")
-        #expect(Typography.apply(to: "it's ok ?", language: "en") == "it's ok ?")
         #expect(Typography.apply(to: "c'est ok ?", language: "br") == "c'est ok ?")
+    }
+
+    @Test func englishGetsCurlyQuotesAndNoSpaceBeforePunctuation() {
+        #expect(Typography.apply(to: "it's ok ?", language: "en") == "it’s ok?")
+        #expect(Typography.apply(to: "She said \"hi\" : 'quite' so !", language: "en-GB")
+            == "She said “hi”: ‘quite’ so!")
+        #expect(Typography.apply(to: "Doors at 19:30 :) really ?!", language: "en-US") == "Doors at 19:30 :) really?!")
+        #expect(Typography.apply(to: "(\"quoted\")", language: "en") == "(“quoted”)")
+        let english = MarkdownOptions(language: "en")
+        #expect(MD.render("The \"*best*\" meetup ! `it's code`", english).html
+            == "<p>The “<em>best</em>” meetup! <code>it's code</code></p>\n")
+        #expect(MD.render("Hello *there* !", english).html == "<p>Hello <em>there</em>!</p>\n")
     }
 
     @Test func plainStringsForTitles() {

@@ -21,6 +21,10 @@ import SiteRender
         let notFound = try String(contentsOf: output.appendingPathComponent("404.html"), encoding: .utf8)
         #expect(notFound.contains("<h1>Perdu ?</h1>"))
         #expect(notFound.contains("<a class=\"skip-link\""), "the layout still comes from the default theme")
+        // strings/fr.yml of the theme replaces one word; the others are the default theme's.
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("<h2 id=\"prochaine\">Prochaine rencontre</h2>"))
+        #expect(home.contains(">Toutes les éditions →<"))
         let news = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
         #expect(news.contains("news-card--custom"))
         #expect(news.contains("Publié le"))

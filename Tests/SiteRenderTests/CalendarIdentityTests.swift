@@ -16,13 +16,13 @@ import Testing
         let real = Self.agenda(CalendarFixture.config())
         #expect(real.contains("\r\nPRODID:-//Silicon Kerné//Kerné//FR\r\n"), "the real site keeps its PRODID")
 
-        let english = Self.agenda(SiteConfig(title: "Brest Web", baseURL: "https://example.org", language: "en-GB"))
+        let english = Self.agenda(SiteConfig(title: "Brest Web", baseURL: "https://example.org", language: "en-GB").withDefaultWords())
         #expect(english.contains("\r\nPRODID:-//Brest Web//Kerné//EN\r\n"))
         #expect(english.contains("\r\nX-WR-CALNAME:Brest Web\r\n"))
         #expect(english.contains("\r\nUID:meetup-1@example.org\r\n"))
         #expect(!english.contains("Silicon") && !english.contains("breizhpero"))
 
-        let escaped = Self.agenda(SiteConfig(title: "T", baseURL: "https://example.org", organizer: "A, B; C"))
+        let escaped = Self.agenda(SiteConfig(title: "T", baseURL: "https://example.org", organizer: "A, B; C").withDefaultWords())
         #expect(escaped.contains("\r\nPRODID:-//A\\, B\\; C//Kerné//FR\r\n"))
     }
 }

@@ -10,7 +10,7 @@ enum CalendarFixture {
     static func config(timeZone: String = "Europe/Paris") -> SiteConfig {
         SiteConfig(title: "Breizh’péro", tagline: "Les apéros web de Quimper et de Cornouaille",
                    baseURL: "https://www.silicon-kerne.net", timeZoneIdentifier: timeZone,
-                   organizer: "Silicon Kerné", eventDurationMinutes: 180)
+                   organizer: "Silicon Kerné", eventDurationMinutes: 180).withDefaultWords()
     }
 
     static func site(_ editions: [Edition], timeZone: String = "Europe/Paris") -> Site {

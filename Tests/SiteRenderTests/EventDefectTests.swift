@@ -66,7 +66,7 @@ struct EventDefectTests {
     @Test func chartKeepsAReadableSizeWithTwoBarsAndWithAHundredAndFifty() throws {
         func size(_ count: Int) throws -> (width: Int, height: Int, labels: Int) {
             let bars = (1...count).map { AttendanceChart.Bar(number: $0, attendees: 10 + $0 % 30, url: "/editions/\($0)/") }
-            let svg = try #require(AttendanceChart(bars: bars, label: { "#\($0)" }).svg())
+            let svg = try #require(AttendanceChart(bars: bars, label: { "#\($0)" }, words: DefaultTheme.words("fr")).svg())
             let numbers = svg.firstMatch(of: /width="(\d+)" height="(\d+)"/)
             let labels = svg.components(separatedBy: "class=\"label\"").count - 1
             return (Int(try #require(numbers?.1)) ?? 0, Int(try #require(numbers?.2)) ?? 0, labels)

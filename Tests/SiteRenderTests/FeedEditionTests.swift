@@ -62,9 +62,17 @@ import Testing
     @Test func englishSitesGetEnglishLabels() throws {
         var config = Support.config()
         config.language = "en"
+        config.words = DefaultTheme.words("en")
         let files = Support.files(Site(config: config, editions: [seoEdition()]))
         let content = try #require(try FeedXMLReader(files.rss).texts("content:encoded").first)
-        #expect(content.hasPrefix("<ul>\n<li>Date: Thursday, November 10, 2011 at 19:00</li>\n<li>Venue: "))
+        #expect(content.hasPrefix("<ul>\n<li>Date: Thursday, November 10, 2011 at 7:00\u{a0}PM</li>\n<li>Venue: "))
         #expect(content.contains("<li>Speakers: "))
+
+        config.language = "en-GB"
+        config.words = DefaultTheme.words("en-GB")
+        let british = Support.files(Site(config: config, editions: [seoEdition(status: .cancelled)]))
+        let britishContent = try #require(try FeedXMLReader(british.rss).texts("content:encoded").first)
+        #expect(britishContent.hasPrefix("<p><strong>Cancelled.</strong></p>\n<ul>\n<li>Date: Thursday 10 November 2011 at 19:00</li>"))
+        #expect(try FeedXMLReader(british.rss).texts("title").contains { $0.hasPrefix("Cancelled — ") })
     }
 }

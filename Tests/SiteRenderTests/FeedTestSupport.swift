@@ -12,7 +12,7 @@ enum FeedTestSupport {
     static func config(feedItems: Int = 20, timeZone: String = "Europe/Paris", title: String = "Breizh\u{2019}péro",
                        tagline: String? = "Les apéros web de Quimper et de Cornouaille") -> SiteConfig {
         SiteConfig(title: title, tagline: tagline, baseURL: baseURL, language: "fr", timeZoneIdentifier: timeZone,
-                   organizer: "Silicon Kerné", feedItems: feedItems)
+                   organizer: "Silicon Kerné", feedItems: feedItems).withDefaultWords()
     }
 
     static func news(_ slug: String, _ date: String, title: String? = nil, html: String = "<p>Texte.</p>\n",

@@ -9,26 +9,29 @@ struct ThemeViewTests {
     static let paris = TimeZone(identifier: "Europe/Paris")!
 
     @Test func badgeHasDayOnlyWhenKnownAndTimeOnWallClock() throws {
-        let month = DateText.badge(try #require(EventDate.parse("2013-12")), language: "fr", in: Self.paris)
+        let month = DateText.badge(try #require(EventDate.parse("2013-12")), words: DefaultTheme.words("fr"), in: Self.paris)
         #expect(month["day"] == nil && month["month"]?.string == "déc." && month["year"]?.string == "2013")
-        let day = DateText.badge(try #require(EventDate.parse("2011-02-23")), language: "fr", in: Self.paris)
+        let day = DateText.badge(try #require(EventDate.parse("2011-02-23")), words: DefaultTheme.words("fr"), in: Self.paris)
         #expect(day["day"]?.string == "23" && day["month"]?.string == "févr." && day["time"] == nil)
-        let utc = DateText.badge(try #require(EventDate.parse("2011-11-10T18:30+00:00")), language: "fr", in: Self.paris)
+        let utc = DateText.badge(try #require(EventDate.parse("2011-11-10T18:30+00:00")), words: DefaultTheme.words("fr"), in: Self.paris)
         #expect(utc["day"]?.string == "10" && utc["time"]?.string == "19\u{a0}h\u{a0}30")
-        let english = DateText.badge(try #require(EventDate.parse("2011-11-10T19:00")), language: "en", in: Self.paris)
-        #expect(english["month"]?.string == "Nov" && english["time"]?.string == "19:00")
+        let evening = try #require(EventDate.parse("2011-11-10T19:00"))
+        let english = DateText.badge(evening, words: DefaultTheme.words("en"), in: Self.paris)
+        #expect(english["month"]?.string == "Nov" && english["time"]?.string == "7:00\u{a0}PM")
+        let british = DateText.badge(evening, words: DefaultTheme.words("en-GB"), in: Self.paris)
+        #expect(british["month"]?.string == "Nov" && british["time"]?.string == "19:00")
     }
 
     @Test func chartIsAGroupOfLinkedBars() throws {
         let chart = AttendanceChart(bars: [.init(number: 1, attendees: 11, url: "/editions/1/"),
                                            .init(number: 4, attendees: 20, url: "/editions/4/")],
-                                    label: { "Breizh’péro #\($0)" })
+                                    label: { "Breizh’péro #\($0)" }, words: DefaultTheme.words("fr"))
         let svg = try #require(chart.svg())
         #expect(svg.contains("role=\"group\" aria-labelledby=\"chart-title chart-desc\""))
         #expect(!svg.contains("role=\"img\""), "an img may not contain links")
         #expect(svg.components(separatedBy: "<a href=").count - 1 == 2)
         #expect(svg.contains("<title>Breizh’péro #4\u{a0}: 20 participants</title>"))
-        #expect(AttendanceChart(bars: [], label: { "\($0)" }).svg() == nil)
+        #expect(AttendanceChart(bars: [], label: { "\($0)" }, words: DefaultTheme.words("fr")).svg() == nil)
     }
 
     @Test func homeAnnouncesTheNextEditionWithOneHeadingOne() throws {
