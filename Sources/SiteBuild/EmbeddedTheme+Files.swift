@@ -388,6 +388,25 @@ feed_title_cancelled: "Cancelled — {title}"
 feed_title_postponed: "Postponed — {title}"
 feed_title_moved: "New date — {title}"
 
+# What `kerne init` writes: an example site to replace
+starter_tagline: "Our meetups, their recaps and our news"
+starter_series_folder: "events"
+starter_series_description: "All our meetups, from the next one back to the first."
+starter_venue_key: "room"
+starter_venue_name: "Meeting room"
+starter_event_title: "First meetup"
+starter_event_body: |
+  The announcement of the meetup: what it is about, who speaks, where and when.
+
+  Once it has taken place, write its recap here and add `attendees:`.
+starter_tags: [community]
+starter_news_title: "Welcome"
+starter_news_slug: "welcome"
+starter_news_body: "The site is open. News posts are written in `content/news/`."
+starter_page_slug: "about"
+starter_page_title: "About"
+starter_page_body: "Who we are, what we do and how to join us."
+
 """#)),
         ("strings/fr.yml", .text(#"""
 # The words of the default theme in French. A theme that extends it may replace any of them in its
@@ -535,6 +554,25 @@ feed_postponed: "Reporté."
 feed_title_cancelled: "Annulé — {title}"
 feed_title_postponed: "Reporté — {title}"
 feed_title_moved: "Nouvelle date — {title}"
+
+# What `kerne init` writes: an example site to replace
+starter_tagline: "Nos rencontres, leurs comptes rendus et nos actualités"
+starter_series_folder: "editions"
+starter_series_description: "Toutes nos rencontres, de la prochaine à la première."
+starter_venue_key: "salle"
+starter_venue_name: "Salle de réunion"
+starter_event_title: "Première rencontre"
+starter_event_body: |
+  L'annonce de la rencontre : de quoi on parlera, qui interviendra, où et quand.
+
+  Une fois la soirée passée, écrivez ici son compte rendu et ajoutez `attendees:`.
+starter_tags: [communauté]
+starter_news_title: "Bienvenue"
+starter_news_slug: "bienvenue"
+starter_news_body: "Le site est ouvert. Les actualités s'écrivent dans `content/news/`."
+starter_page_slug: "a-propos"
+starter_page_title: "À propos"
+starter_page_body: "Qui nous sommes, ce que nous faisons et comment nous rejoindre."
 
 """#)),
         ("templates/edition.mustache", .text(#"""

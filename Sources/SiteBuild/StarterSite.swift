@@ -21,18 +21,19 @@ public struct StarterSite: Sendable {
         self.today = today
     }
 
-    /// French or English, with a region or not (`en-GB`): the languages whose text it writes.
+    /// A well-formed tag of a language the built-in theme has words for (`fr`, `en`, `en-GB` …).
     public static func supports(language: String) -> Bool {
         let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
-        guard let primary = subtags.first, ["fr", "en"].contains(primary) else { return false }
-        return subtags.dropFirst().allSatisfy { subtag in
+        guard StarterText(language: language) != nil else { return false }
+        return subtags.allSatisfy { subtag in
             (1...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
     }
 
     /// The files, by path under the site's folder.
     public var files: [(path: String, text: String)] {
-        let words = StarterText.of(language: language)
+        // `supports(language:)` is checked first: a language without words writes nothing.
+        guard let words = StarterText(language: language) else { return [] }
         let urlWords = URLWords.defaults(for: language)
         let key = Slug.make(title).isEmpty ? words.seriesFolder : Slug.make(title)
         let event = eventDate

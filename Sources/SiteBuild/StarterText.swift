@@ -1,5 +1,9 @@
-/// What `kerne init` writes in the site's language: an example to replace, never the interface
-/// (that is the theme's).
+import SiteModel
+import SiteSource
+
+/// What `kerne init` writes in the site's language: an example to replace, never the interface.
+/// Its words are the `starter_*` keys of the built-in default theme's strings, so a language
+/// the theme gains is one `kerne init` can write.
 struct StarterText {
     var tagline: String
     var seriesFolder: String
@@ -16,42 +20,30 @@ struct StarterText {
     var pageTitle: String
     var pageBody: String
 
-    static let french = StarterText(
-        tagline: "Nos rencontres, leurs comptes rendus et nos actualités",
-        seriesFolder: "editions",
-        seriesDescription: "Toutes nos rencontres, de la prochaine à la première.",
-        venueKey: "salle", venueName: "Salle de réunion",
-        eventTitle: "Première rencontre",
-        eventBody: """
-            L'annonce de la rencontre : de quoi on parlera, qui interviendra, où et quand.
+    /// Nil when the default theme has no strings for the language.
+    init?(language: String) {
+        guard let words = ThemeWords.words(from: EmbeddedTheme.theme.strings, language: language) else { return nil }
+        tagline = words["starter_tagline"]
+        seriesFolder = words["starter_series_folder"]
+        seriesDescription = words["starter_series_description"]
+        venueKey = words["starter_venue_key"]
+        venueName = words["starter_venue_name"]
+        eventTitle = words["starter_event_title"]
+        eventBody = words["starter_event_body"].trimmingSuffix(while: \.isNewline)
+        tags = words.list("starter_tags")
+        newsTitle = words["starter_news_title"]
+        newsSlug = words["starter_news_slug"]
+        newsBody = words["starter_news_body"].trimmingSuffix(while: \.isNewline)
+        pageSlug = words["starter_page_slug"]
+        pageTitle = words["starter_page_title"]
+        pageBody = words["starter_page_body"].trimmingSuffix(while: \.isNewline)
+    }
+}
 
-            Une fois la soirée passée, écrivez ici son compte rendu et ajoutez `attendees:`.
-            """,
-        tags: ["communauté"],
-        newsTitle: "Bienvenue", newsSlug: "bienvenue",
-        newsBody: "Le site est ouvert. Les actualités s'écrivent dans `content/news/`.",
-        pageSlug: "a-propos", pageTitle: "À propos",
-        pageBody: "Qui nous sommes, ce que nous faisons et comment nous rejoindre.")
-
-    static let english = StarterText(
-        tagline: "Our meetups, their recaps and our news",
-        seriesFolder: "events",
-        seriesDescription: "All our meetups, from the next one back to the first.",
-        venueKey: "room", venueName: "Meeting room",
-        eventTitle: "First meetup",
-        eventBody: """
-            The announcement of the meetup: what it is about, who speaks, where and when.
-
-            Once it has taken place, write its recap here and add `attendees:`.
-            """,
-        tags: ["community"],
-        newsTitle: "Welcome", newsSlug: "welcome",
-        newsBody: "The site is open. News posts are written in `content/news/`.",
-        pageSlug: "about", pageTitle: "About",
-        pageBody: "Who we are, what we do and how to join us.")
-
-    /// English for `en`, `en-GB`...; French otherwise.
-    static func of(language: String) -> StarterText {
-        language.split(separator: "-").first?.lowercased() == "en" ? english : french
+private extension String {
+    func trimmingSuffix(while isTrimmed: (Character) -> Bool) -> String {
+        var text = self
+        while let last = text.last, isTrimmed(last) { text.removeLast() }
+        return text
     }
 }
