@@ -40,6 +40,12 @@ enum ContentScan {
         return TimeZone(identifier: identifier) ?? TimeZone(identifier: "Europe/Paris") ?? TimeZone(secondsFromGMT: 0)!
     }
 
+    /// The `language` of `site.yml`; `fr`, its default, when it has none.
+    static func language(ofSiteFile url: URL) -> String {
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        return frontMatterValue("language", in: text, frontMatter: false) ?? "fr"
+    }
+
     /// The top-level keys of `venues.yml`, sorted.
     static func venueKeys(ofFile url: URL) -> [String] {
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""

@@ -23,8 +23,6 @@ public enum EditionScaffold {
     }
 
     /// The title written when none is given.
-    public static let placeholderTitle = "Sujet à définir"
-
     /// The date written when none is given: the month after `today`, to the month only
     /// (editions are monthly; the day is written once it is known).
     public static func defaultDate(today: EventDate) -> EventDate {
@@ -48,16 +46,17 @@ public enum EditionScaffold {
     /// and an empty body for the announcement, then the recap.
     /// `number` nil: an event of an unnumbered series, named by its file. `published`: the day it
     /// is written, which the feeds give as the announcement's date.
+    /// The notes and examples are the `new_*` words of the site's language.
     public static func text(number: Int?, title: String, date: EventDate, speakers: [Speaker] = [],
-                            venueKeys: [String] = [], published: EventDate? = nil) -> String {
+                            venueKeys: [String] = [], published: EventDate? = nil, words: InterfaceWords) -> String {
         var lines = ["---"] + (number.map { ["edition: \($0)"] } ?? [])
             + ["title: \(YAMLScalar.text(title))", "date: \(date)"]
-        if let published { lines.append(noted("published: \(published)", "# the day it is announced (feeds)")) }
-        lines.append(noted("# end: YYYY-MM-DDTHH:MM", "when it ends (default: event_duration of site.yml)"))
+        if let published { lines.append(noted("published: \(published)", "# " + words["new_published"])) }
+        lines.append(noted("# end: YYYY-MM-DDTHH:MM", words["new_end"]))
         let known = venueKeys.isEmpty ? "" : " (\(venueKeys.joined(separator: ", ")))"
-        lines.append(noted("# venue: \(venueKeys.first ?? "cantine")", "a key of venues.yml\(known), or {name: ..., address: ...}"))
+        lines.append(noted("# venue: \(venueKeys.first ?? words["new_venue_example"])", words.format("new_venue", ["known": known])))
         if speakers.isEmpty {
-            lines += ["# speakers:", "#   - name: Prénom Nom", "#     affiliation: Son entreprise",
+            lines += ["# speakers:", "#   - name: \(words["new_speaker_name"])", "#     affiliation: \(words["new_speaker_affiliation"])",
                       "#     url: https://example.org"]
         } else {
             lines.append("speakers:")
@@ -68,16 +67,16 @@ public enum EditionScaffold {
             }
         }
         lines += [
-            noted("# attendees: 25", "how many came, once it has taken place"),
-            noted("# tags: [accessibilité, design]", "topics; each gets a page"),
-            noted("# photos:", "files go in content/static/"),
+            noted("# attendees: 25", words["new_attendees"]),
+            noted("# tags: [\(words["new_tags_example"])]", words["new_tags"]),
+            noted("# photos:", words["new_photos"]),
             "#   - src: /photos/\(number.map(String.init) ?? "photo")-1.jpg",
-            "#     alt: what the photo shows",
-            noted("# status: cancelled", "or postponed (default: scheduled)"),
-            noted("# previous_date: YYYY-MM-DD", "when it moves: the date announced before"),
-            noted("# updated: YYYY-MM-DD", "the day the recap is written (feeds show it again)"),
-            noted("# summary: One sentence", "for lists and feeds (default: the first paragraph)"),
-            "# After the closing line: the announcement in Markdown, then the recap once it has taken place.",
+            "#     alt: \(words["new_photo_alt"])",
+            noted("# status: cancelled", words["new_status"]),
+            noted("# previous_date: YYYY-MM-DD", words["new_previous_date"]),
+            noted("# updated: YYYY-MM-DD", words["new_updated"]),
+            noted("# summary: \(words["new_summary_example"])", words["new_summary"]),
+            "# " + words["new_body"],
             "---",
         ]
         return lines.joined(separator: "\n") + "\n"

@@ -10,15 +10,16 @@ public enum NewsScaffold {
         return "\(date.dayOnly)-\(slug).md"
     }
 
-    public static func text(title: String, date: EventDate) -> String {
+    /// The notes and examples are the `new_*` words of the site's language.
+    public static func text(title: String, date: EventDate, words: InterfaceWords) -> String {
         [
             "---",
             "title: \(YAMLScalar.text(title))",
             "date: \(date)",
-            "# author: Prénom Nom",
-            "# tags: [cantine]",
-            "# summary: One sentence for lists and feeds (default: the first paragraph)",
-            "# After the closing line: the text of the post, in Markdown.",
+            "# author: \(words["new_speaker_name"])",
+            "# tags: [\(words["new_news_tags_example"])]",
+            "# summary: \(words["new_summary_example"]) (\(words["new_summary"]))",
+            "# " + words["new_news_body"],
             "---",
         ].joined(separator: "\n") + "\n"
     }

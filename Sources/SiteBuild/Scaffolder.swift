@@ -21,6 +21,14 @@ public struct Scaffolder: Sendable {
         return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
     }
 
+    /// The notes and examples of the files written: the built-in theme's words in the language of
+    /// `site.yml`, else in English.
+    public var words: InterfaceWords {
+        let language = ContentScan.language(ofSiteFile: contentDirectory.appendingPathComponent("site.yml"))
+        let strings = EmbeddedTheme.theme.strings
+        return ThemeWords.words(from: strings, language: language) ?? ThemeWords.words(from: strings, language: "en") ?? InterfaceWords()
+    }
+
     /// The site's time zone, as `site.yml` gives it, for « today ».
     public var timeZone: TimeZone {
         ContentScan.timeZone(ofSiteFile: contentDirectory.appendingPathComponent("site.yml"))
@@ -47,7 +55,8 @@ public struct Scaffolder: Sendable {
             throw BuildError("no series '\(key ?? "")' in series.yml (series: \(known.map(\.key).joined(separator: ", ")))")
         }
         let folder = contentDirectory.appendingPathComponent(series.folder)
-        let title = title ?? EditionScaffold.placeholderTitle
+        let words = self.words
+        let title = title ?? words["new_title_placeholder"]
         let number = series.numbered ? EditionScaffold.nextNumber(after: ContentScan.editionNumbers(in: folder)) : nil
         guard let name = number.map({ EditionScaffold.fileName(number: $0, title: title) })
                 ?? NewsScaffold.fileName(date: date, title: title) else {
@@ -55,7 +64,7 @@ public struct Scaffolder: Sendable {
         }
         let venues = ContentScan.venueKeys(ofFile: contentDirectory.appendingPathComponent("venues.yml"))
         let text = EditionScaffold.text(number: number, title: title, date: date, speakers: speakers, venueKeys: venues,
-                                        published: published)
+                                        published: published, words: words)
         return try write(text, to: folder.appendingPathComponent(name))
     }
 
@@ -64,7 +73,7 @@ public struct Scaffolder: Sendable {
         guard let name = NewsScaffold.fileName(date: date, title: title) else {
             throw BuildError("the title '\(title)' gives an empty file name; use letters or digits")
         }
-        let text = NewsScaffold.text(title: title, date: date)
+        let text = NewsScaffold.text(title: title, date: date, words: words)
         return try write(text, to: contentDirectory.appendingPathComponent("news").appendingPathComponent(name))
     }
 

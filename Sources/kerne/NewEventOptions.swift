@@ -8,7 +8,7 @@ struct NewEventOptions: ParsableArguments {
     @Option(help: "YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (default: next month).")
     var date: String?
 
-    @Option(help: "The title, the topic of the evening (default: « \(EditionScaffold.placeholderTitle) »).")
+    @Option(help: "The title, the topic of the evening (default: a placeholder in the site's language).")
     var title: String?
 
     @Option(name: .customLong("speaker"), help: "A speaker, as \"Name, Organisation\"; repeat for several.")

@@ -39,7 +39,8 @@ import Testing
 
     @Test func theEditionTemplateHasTheRequiredKeysAndTheOthersAsComments() {
         let text = EditionScaffold.text(number: 21, title: "Design : tendances", date: EventDate(year: 2014, month: 2),
-                                        speakers: [.init(name: "Jean", affiliation: "#1 Agence")], venueKeys: ["cantine", "mjc"])
+                                        speakers: [.init(name: "Jean", affiliation: "#1 Agence")], venueKeys: ["cantine", "mjc"],
+                                        words: Self.words("en"))
         #expect(text.hasPrefix("---\nedition: 21\ntitle: \"Design : tendances\"\ndate: 2014-02\n"))
         #expect(text.contains("speakers:\n  - name: Jean\n    affiliation: \"#1 Agence\"\n"))
         #expect(text.contains("# venue: cantine                  a key of venues.yml (cantine, mjc), or {name: ..., address: ...}\n"))
@@ -48,8 +49,16 @@ import Testing
         }
         #expect(text.hasSuffix("\n---\n"))
         let announced = EditionScaffold.text(number: 21, title: "t", date: EventDate(year: 2014, month: 2),
-                                             published: EventDate(year: 2013, month: 12, day: 7))
+                                             published: EventDate(year: 2013, month: 12, day: 7), words: Self.words("fr"))
         #expect(announced.hasPrefix("---\nedition: 21\ntitle: t\ndate: 2014-02\npublished: 2013-12-07 "))
+        #expect(announced.contains("# venue: salle                    une clé de venues.yml, ou {name: ..., address: ...}\n"))
+        #expect(announced.contains("#   - name: Prénom Nom\n"))
+        #expect(!text.contains("Prénom") && !text.contains("accessibilité"), "an English site gets English examples")
+    }
+
+    /// The built-in theme's words, as `kerne new` reads them for a site in `language`.
+    static func words(_ language: String) -> InterfaceWords {
+        ThemeWords.words(from: EmbeddedTheme.theme.strings, language: language) ?? InterfaceWords()
     }
 
     @Test func yamlTextIsPlainOnlyWhenItReadsBackUnchanged() {
