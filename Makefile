@@ -55,8 +55,10 @@ venv:
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
 	@$(VENV)/bin/pip install -q -r .ci/requirements.txt
 
-# The fixture sites that build, each with the day its tests build it on (--now).
-FIXTURE_SITES := site-basic:2026-11-23 hostile:2026-11-23 valid-minimal:2026-11-23 site-series:2013-11-01 site-photos:2026-11-23
+# The fixture sites that build, each with the day its tests build it on (--now); site-english, in
+# English with a word of its own under `paths:`, is there for the validators.
+FIXTURE_SITES := site-basic:2026-11-23 hostile:2026-11-23 valid-minimal:2026-11-23 site-series:2013-11-01 site-photos:2026-11-23 \
+  site-english:2026-11-23
 
 # The real site through every validator; then the same site as it was on 1 November 2013, so that
 # the home page announces an upcoming edition, through the HTML checker and axe-core; then each
