@@ -6,7 +6,7 @@ VENV  ?= .venv
 KERNE := .build/release/kerne
 DEBUG_KERNE := .build/debug/kerne
 
-.PHONY: embed-theme site test deps validate-deps kerne release-kerne unit validate validators-selftest workflows venv bench fuzz clean screenshots install
+.PHONY: embed-theme site test deps validate-deps kerne release-kerne unit validate validators-selftest workflows venv bench fuzz clean screenshots install install-check
 
 # libcmark-dev, libxxhash-dev and libvips-dev from Debian when missing (pkg-config finds them once
 # installed), and the DejaVu fonts that the social cards are drawn with.
@@ -109,6 +109,14 @@ PREFIX ?= /usr/local
 install: kerne
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/kerne .build/release/kerne-serve $(DESTDIR)$(PREFIX)/bin/
+
+# `make install` into .build/install-check, then what a new user does with the installed binaries
+# alone, from a folder outside the repository: `kerne init` an English site, check it, build it,
+# and `kerne serve` finding kerne-serve (.ci/install_check.sh). .ci/run runs it after `make test`,
+# which does not build the release binaries that this installs.
+install-check: PREFIX = $(CURDIR)/.build/install-check
+install-check: install
+	bash .ci/install_check.sh $(PREFIX)
 
 # The default theme built into kerne (Sources/SiteBuild/EmbeddedTheme+Files.swift), after a
 # change to themes/default: a test fails while the two differ.
