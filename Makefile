@@ -6,7 +6,7 @@ VENV  ?= .venv
 KERNE := .build/release/kerne
 DEBUG_KERNE := .build/debug/kerne
 
-.PHONY: embed-theme site test deps validate-deps kerne release-kerne unit validate validators-selftest workflows venv bench fuzz clean screenshots install
+.PHONY: embed-theme site test deps validate-deps kerne release-kerne unit validate validators-selftest workflows venv bench fuzz clean screenshots install install-check
 
 # libcmark-dev, libxxhash-dev and libvips-dev from Debian when missing (pkg-config finds them once
 # installed), and the DejaVu fonts that the social cards are drawn with.
@@ -55,8 +55,10 @@ venv:
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV)
 	@$(VENV)/bin/pip install -q -r .ci/requirements.txt
 
-# The fixture sites that build, each with the day its tests build it on (--now).
-FIXTURE_SITES := site-basic:2026-11-23 hostile:2026-11-23 valid-minimal:2026-11-23 site-series:2013-11-01 site-photos:2026-11-23
+# The fixture sites that build, each with the day its tests build it on (--now); site-english, in
+# English with a word of its own under `paths:`, is there for the validators.
+FIXTURE_SITES := site-basic:2026-11-23 hostile:2026-11-23 valid-minimal:2026-11-23 site-series:2013-11-01 site-photos:2026-11-23 \
+  site-english:2026-11-23
 
 # The real site through every validator; then the same site as it was on 1 November 2013, so that
 # the home page announces an upcoming edition, through the HTML checker and axe-core; then each
@@ -107,6 +109,14 @@ PREFIX ?= /usr/local
 install: kerne
 	install -d $(DESTDIR)$(PREFIX)/bin
 	install -m 755 .build/release/kerne .build/release/kerne-serve $(DESTDIR)$(PREFIX)/bin/
+
+# `make install` into .build/install-check, then what a new user does with the installed binaries
+# alone, from a folder outside the repository: `kerne init` an English site, check it, build it,
+# and `kerne serve` finding kerne-serve (.ci/install_check.sh). .ci/run runs it after `make test`,
+# which does not build the release binaries that this installs.
+install-check: PREFIX = $(CURDIR)/.build/install-check
+install-check: install
+	bash .ci/install_check.sh $(PREFIX)
 
 # The default theme built into kerne (Sources/SiteBuild/EmbeddedTheme+Files.swift), after a
 # change to themes/default: a test fails while the two differ.

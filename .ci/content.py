@@ -1,7 +1,8 @@
-"""What the validators read of a content folder: front matter and the event series.
+"""What the validators read of a content folder: front matter, the event series and the words of
+the site's addresses.
 
-Shared by validate_site.py and validate_jsonld.py. No YAML library: the few keys read here are
-plain `key: value` lines.
+Shared by validate_site.py, validate_jsonld.py and validate_a11y.py. No YAML library: the few
+keys read here are plain `key: value` lines.
 """
 
 import re
@@ -20,6 +21,28 @@ def front_matter(path):
 def front_matter_value(path, key):
     match = re.search(rf"^{key}:\s*(.+?)\s*$", front_matter(path), re.M)
     return match.group(1).strip("'\"") if match else None
+
+
+# The words of the addresses of news, speakers, tags and venues for each language, as
+# Sources/SiteModel/URLWords.swift has them: English for `en`, `en-GB`..., French otherwise.
+FRENCH_WORDS = {"news": "actualites", "speakers": "intervenants", "tags": "sujets", "venues": "lieux"}
+ENGLISH_WORDS = {"news": "news", "speakers": "speakers", "tags": "topics", "venues": "venues"}
+
+
+def url_words(content):
+    """The words of the site's addresses ({news, speakers, tags, venues}): the defaults of the
+    `language` of content/site.yml, each replaced by the one its `paths:` map gives."""
+    path = content / "site.yml"
+    text = path.read_text(encoding="utf-8-sig") if path.is_file() else ""
+    language = re.search(r"^language:\s*['\"]?([A-Za-z-]*)", text, re.M)
+    primary = language.group(1).split("-")[0].lower() if language else ""
+    words = dict(ENGLISH_WORDS if primary == "en" else FRENCH_WORDS)
+    paths = re.search(r"^paths:[ \t]*(#.*)?\n((?:[ \t]+.*\n?|[ \t]*\n)*)", text, re.M)
+    for line in paths.group(2).splitlines() if paths else []:
+        field = re.match(r"^\s+(news|speakers|tags|venues):\s*['\"]?([^'\"#\s]+)['\"]?\s*(#.*)?$", line)
+        if field:
+            words[field.group(1)] = field.group(2)
+    return words
 
 
 def series(content):

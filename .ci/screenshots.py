@@ -3,7 +3,7 @@
 
 screenshots.py OUTPUT_DIR DEST_DIR [PATH ...]
 
-Serves OUTPUT_DIR on 127.0.0.1, loads each site PATH (default: the home, the editions archive,
+Serves OUTPUT_DIR on 127.0.0.1, loads each site PATH (default: the home, the first series' list,
 an edition, a speaker and a news post) in headless Chromium at 1280 and 390 px wide, in the
 light and the dark colour scheme, and writes DEST_DIR/<name>-<width>-<scheme>.png.
 Keep screenshots out of git: write them under /tmp.

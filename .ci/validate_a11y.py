@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Loads the pages of a generated site in headless Chromium and runs axe-core on them.
 
-validate_a11y.py OUTPUT_DIR [--sample]
+validate_a11y.py OUTPUT_DIR [CONTENT_DIR] [--sample]
 
 The site is served on 127.0.0.1 (a port the system picks). Every HTML page (with --sample: the
-home, the editions archive with its chart, the newest edition, a speaker, a news post and the
-404 page) is checked in the light and the dark colour scheme. axe-core comes from the PyPI
+home, the list of the first series with its chart, its newest event, a speaker, a news post and
+the 404 page, found under the words of the addresses of CONTENT_DIR, by default the repository's
+content/) is checked in the light and the dark colour scheme. axe-core comes from the PyPI
 package selenium-axe-python; Chromium and chromedriver from Debian. Any violation of impact
 serious or critical fails; the others are printed. A load also fails when the page or anything it
 loads from the site (stylesheet, images) answers other than 200 (404.html is loaded by its own
@@ -22,20 +23,24 @@ from pathlib import Path
 from selenium_axe_python import Axe
 
 from browser import chromium, served, set_color_scheme, set_viewport
+from content import REPOSITORY, series, url_words
 
 FAILING_IMPACTS = ("serious", "critical")
 
 
-def sample_pages(output):
+def sample_pages(output, content=REPOSITORY / "content"):
     """Site paths of the pages to load: one of each kind."""
     def newest(pattern):
         found = [p.parent.relative_to(output).as_posix() for p in output.glob(pattern)]
         numbered = sorted(found, key=lambda path: [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", path)])
         return f"/{numbered[-1]}/" if numbered else None
 
-    pages = ["/", "/editions/", newest("editions/*/index.html"), newest("intervenants/*/index.html"),
-             newest("actualites/*/index.html"), "/404.html"]
-    return [page for page in pages if page is not None and page != "/actualites/page/"]
+    words = url_words(content)
+    pages = ["/"]
+    for entry in series(content)[:1]:
+        pages += [f"/{entry['folder']}/", newest(f"{entry['folder']}/*/index.html")]
+    pages += [newest(f"{words['speakers']}/*/index.html"), newest(f"{words['news']}/*/index.html"), "/404.html"]
+    return [page for page in pages if page is not None and page != f"/{words['news']}/page/"]
 
 
 def every_page(output):
@@ -81,11 +86,14 @@ def overflows(driver, base, path, width=320):
 
 
 def main(argv):
-    if len(argv) not in (2, 3) or (len(argv) == 3 and argv[2] != "--sample"):
+    sample = "--sample" in argv[1:]
+    arguments = [argument for argument in argv[1:] if argument != "--sample"]
+    if len(arguments) not in (1, 2):
         print(__doc__)
         return 2
-    output = Path(argv[1])
-    pages = sample_pages(output) if len(argv) == 3 else every_page(output)
+    output = Path(arguments[0])
+    content = Path(arguments[1]) if len(arguments) == 2 else REPOSITORY / "content"
+    pages = sample_pages(output, content) if sample else every_page(output)
     if not (output / "index.html").is_file() or not pages:
         print(f"a11y: no site in {output}: nothing to check")
         return 1
@@ -110,7 +118,7 @@ def main(argv):
                     print(f"  a11y: {path} ({scheme}): {violation['impact']}: {violation['id']}: "
                           f"{violation['help']} [{targets}]")
                 passed, failed = (passed, failed + 1) if failing or problems else (passed + 1, failed)
-        for path in sample_pages(output):
+        for path in sample_pages(output, content):
             wide = overflows(driver, base, path)
             if wide:
                 print(f"  a11y: {path} (320 px): the page scrolls sideways")

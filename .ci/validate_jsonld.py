@@ -15,7 +15,8 @@ validate_jsonld.py OUTPUT_DIR [CONTENT_DIR]
 - BreadcrumbList: itemListElement, positions 1..n, each with a name and an absolute item URL;
 - every event of CONTENT_DIR, of every series (series.yml), has its page, with an Event and a
   BreadcrumbList (only the BreadcrumbList when the event is known to the month only: a month is
-  no startDate); every news page has a NewsArticle and a BreadcrumbList.
+  no startDate); every news page (under the site's word for news: its language's, or its own
+  `paths:` in site.yml) has a NewsArticle and a BreadcrumbList.
 Prints one line per problem and `jsonld: N passed, M failed` (pages); exits 1 on any failure, and
 when there is no page, no JSON-LD block or no event in CONTENT_DIR.
 """
@@ -27,7 +28,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from content import REPOSITORY, event_pages
+from content import REPOSITORY, event_pages, url_words
 
 FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 MONTH_ONLY_PAGE = re.compile(r'<time class="dt-start" datetime="\d{4}-\d{2}"')
@@ -133,7 +134,7 @@ def breadcrumb_problems(data):
     return problems
 
 
-def page_problems(page, relative, events):
+def page_problems(page, relative, events, news_page):
     collector = ScriptCollector()
     html = page.read_text(encoding="utf-8")
     collector.feed(html)
@@ -161,7 +162,7 @@ def page_problems(page, relative, events):
         expected = ["BreadcrumbList"] if MONTH_ONLY_PAGE.search(html) else ["BreadcrumbList", "Event"]
         if sorted(types) != expected:
             problems.append(f"an event page needs {' and '.join(expected)}, has {types}")
-    if re.match(r"actualites/(?!page/)[^/]+/index\.html$", relative) and sorted(types) != ["BreadcrumbList", "NewsArticle"]:
+    if news_page.match(relative) and sorted(types) != ["BreadcrumbList", "NewsArticle"]:
         problems.append(f"a news page needs a NewsArticle and a BreadcrumbList, has {types}")
     return problems, len(collector.scripts)
 
@@ -173,6 +174,8 @@ def main(argv):
     output = Path(argv[1])
     content = Path(argv[2]) if len(argv) == 3 else REPOSITORY / "content"
     events = event_pages(content)
+    # A news post's page, not a page of the news list (<news>/page/2/).
+    news_page = re.compile(rf"{re.escape(url_words(content)['news'])}/(?!page/)[^/]+/index\.html$")
     if not events:
         print(f"jsonld: no event in {content}: cannot tell which pages need an Event")
         return 1
@@ -182,7 +185,7 @@ def main(argv):
         print(f"  jsonld: {relative}: missing, the page of an event")
     for page in sorted(output.rglob("*.html")):
         relative = page.relative_to(output).as_posix()
-        problems, count = page_problems(page, relative, events)
+        problems, count = page_problems(page, relative, events, news_page)
         scripts += count
         for problem in problems:
             print(f"  jsonld: {relative}: {problem}")

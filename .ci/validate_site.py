@@ -5,10 +5,12 @@ validate_site.py OUTPUT_DIR [CONTENT_DIR] [--sample]
 
 - every event of every series of CONTENT_DIR (default: the repository's content/, found from this
   file, not the current folder) has its page, and its .ics unless its date has month precision;
-  every news post and page has its page; the fixed files exist;
+  every news post and page has its page; the fixed files, each series' list and the news and
+  speakers lists exist, under the words of the site's addresses (its language's, or its own
+  `paths:` in site.yml);
 - internal links and images of every HTML page lead to a file of the site;
-- every other validate_*.py of this folder passes: validate_jsonld.py is given CONTENT_DIR, and
-  validate_a11y.py --sample when --sample is given.
+- every other validate_*.py of this folder passes: validate_jsonld.py and validate_a11y.py are
+  given CONTENT_DIR, and validate_a11y.py --sample when --sample is given.
 Prints one line per check and `site: N passed, M failed`; exits 1 on any failure, and when
 CONTENT_DIR has no event or OUTPUT_DIR no HTML page.
 """
@@ -20,11 +22,10 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from content import REPOSITORY, events, front_matter_value
+from content import REPOSITORY, events, front_matter_value, series, url_words
 
 HERE = Path(__file__).resolve().parent
-FIXED = ["index.html", "404.html", "editions/index.html", "actualites/index.html", "intervenants/index.html",
-         "feed.xml", "atom.xml", "feed.json", "agenda.ics", "sitemap.xml", "robots.txt"]
+FIXED = ["index.html", "404.html", "feed.xml", "atom.xml", "feed.json", "agenda.ics", "sitemap.xml", "robots.txt"]
 
 
 class LinkCollector(HTMLParser):
@@ -43,7 +44,10 @@ def contract_problems(output, content):
     every_event = events(content)
     if not every_event:
         problems.append(f"no event in {content}: nothing to check the output against")
-    for path in FIXED:
+    words = url_words(content)
+    lists = [f"{entry['folder']}/index.html" for entry in series(content)]
+    lists += [f"{words['news']}/index.html", f"{words['speakers']}/index.html"]
+    for path in FIXED + lists:
         if not (output / path).is_file():
             problems.append(f"missing {path}")
     for event in every_event:
@@ -62,8 +66,8 @@ def contract_problems(output, content):
         if front_matter_value(post, "draft") == "true":
             continue
         slug = re.sub(r"^\d{4}-\d{2}(-\d{2})?-", "", post.stem)
-        if not (output / f"actualites/{slug}/index.html").is_file():
-            problems.append(f"{post.name}: missing actualites/{slug}/index.html")
+        if not (output / f"{words['news']}/{slug}/index.html").is_file():
+            problems.append(f"{post.name}: missing {words['news']}/{slug}/index.html")
     for page in pages:
         if front_matter_value(page, "draft") != "true" and not (output / page.stem / "index.html").is_file():
             problems.append(f"{page.name}: missing {page.stem}/index.html")
@@ -110,7 +114,7 @@ def main(argv):
     for validator in sorted(HERE.glob("validate_*.py")):
         if validator.name == Path(__file__).name:
             continue
-        extra = {"validate_jsonld.py": [str(content)], "validate_a11y.py": ["--sample"] if sample else []}
+        extra = {"validate_jsonld.py": [str(content)], "validate_a11y.py": [str(content)] + (["--sample"] if sample else [])}
         result = subprocess.run([sys.executable, str(validator), str(output), *extra.get(validator.name, [])])
         passed, failed = (passed + 1, failed) if result.returncode == 0 else (passed, failed + 1)
     print(f"site: {passed} passed, {failed} failed")

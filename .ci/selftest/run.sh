@@ -42,6 +42,12 @@ rejects jsonld "0 JSON-LD blocks in 0 pages" "$empty"
 rejects jsonld "no event in" "$here/a11y-no-dark" "$empty"
 rejects site "no event in" "$here/a11y-no-dark" "$empty"
 rejects site "no HTML page in" "$empty"
+# An English site (`language: en-GB`, `paths: speakers: people`) whose output has French words:
+# the validators look for its pages under the words its site.yml gives.
+english=$here/english-words
+rejects site "missing news/index.html" "$english/built" "$english/content"
+rejects site "missing people/index.html" "$english/built" "$english/content"
+rejects jsonld "news/hello/index.html: a news page needs a NewsArticle" "$english/built" "$english/content"
 rejects html "no HTML file" "$empty"
 rejects html "html: 0 passed, 1 failed" "$here/html-broken"
 rejects a11y "nothing to check" "$empty"

@@ -1,16 +1,11 @@
-/// One step of a build, for `--verbose`: what it was, how long it took, what it counted.
+/// One step of a build, for `--verbose`: what it was, how long it took, what it counted. Made by
+/// the builder alone (the memberwise initializer), read by the command line.
 public struct BuildStep: Hashable, Sendable {
     /// `load`, `render`, `check` or `write`.
     public let name: String
     public let duration: Duration
     /// `19 editions, 3 news, 2 pages, 1 static file`
     public let detail: String
-
-    public init(name: String, duration: Duration, detail: String) {
-        self.name = name
-        self.duration = duration
-        self.detail = detail
-    }
 
     /// `2 pages`, `1 page`; English plurals of the words used here.
     static func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {

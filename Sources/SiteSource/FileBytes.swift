@@ -60,15 +60,8 @@ package enum FileBytes {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        let ok = bytes.withUnsafeMutableBytes { buffer -> Bool in
-            while filled < buffer.count {
-                let count = systemRead(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
-                if count < 0, errno == EINTR { continue }
-                if count <= 0 { return false }
-                filled += count
-            }
-            return true
+        let ok = bytes.withUnsafeMutableBytes { buffer in
+            transferAll(buffer.count) { offset, remaining in systemRead(descriptor, buffer.baseAddress! + offset, remaining) }
         }
         return ok ? bytes : nil
     }
@@ -86,12 +79,19 @@ package enum FileBytes {
     }
 
     private static func writeAll(_ descriptor: Int32, _ buffer: UnsafeRawBufferPointer) -> Bool {
+        transferAll(buffer.count) { offset, remaining in systemWrite(descriptor, buffer.baseAddress! + offset, remaining) }
+    }
+
+    /// Calls `transfer` (one read or write of up to `remaining` bytes at `offset`, returning how
+    /// many it moved, or -1 with `errno`) until `count` bytes have moved, again after an
+    /// interruption (EINTR); false when it fails or stops short (end of file, a full disk).
+    private static func transferAll(_ count: Int, _ transfer: (_ offset: Int, _ remaining: Int) -> Int) -> Bool {
         var offset = 0
-        while offset < buffer.count {
-            let count = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { return false }
-            offset += count
+        while offset < count {
+            let moved = transfer(offset, count - offset)
+            if moved < 0, errno == EINTR { continue }
+            if moved <= 0 { return false }
+            offset += moved
         }
         return true
     }

@@ -2,8 +2,8 @@ import Concurrency
 import Foundation
 import SiteModel
 
-/// Reads `content/` into a `Site`, checking every rule of the content format (the README's
-/// « Adding an edition » and « Site settings ») and collecting every diagnostic in one run.
+/// Reads `content/` into a `Site`, checking every rule of the content format (docs/writing-content.md
+/// and the README's « Site settings ») and collecting every diagnostic in one run.
 public struct SiteLoader: Sendable {
     public let contentDirectory: URL
     /// How paths are printed in diagnostics: relative to this folder when the file is inside it.

@@ -36,7 +36,7 @@ import Testing
     }
 
     /// `--no-cache` leaves the build cache of the output alone; only the processed images, kept
-    /// by content in `images/` and the same bytes whoever makes them, are shared (README, « Photos »).
+    /// by content in `images/` and the same bytes whoever makes them, are shared (docs/writing-content.md, « Photos »).
     @Test func noCacheNeitherReadsNorWritesTheCache() throws {
         let site = try ScratchSite(["editions/01-premier.md": Self.edition])
         let cache = site.url("cache")
