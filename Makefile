@@ -62,7 +62,8 @@ FIXTURE_SITES := site-basic:2026-11-23 hostile:2026-11-23 valid-minimal:2026-11-
 
 # The real site through every validator; then the same site as it was on 1 November 2013, so that
 # the home page announces an upcoming edition, through the HTML checker and axe-core; then each
-# fixture site through every validator (axe-core on a sample of its pages), and the samples that
+# fixture site through every validator (axe-core on a sample of its pages), an English site made
+# by `kerne init` through every validator, and the samples that
 # `make unit` wrote through the feed and calendar validators.
 # Uses the debug binary that `swift test` builds anyway: CI compiles the package once.
 validate: deps venv validate-deps
@@ -80,6 +81,14 @@ validate: deps venv validate-deps
 	    --now $${site#*:} --output $$out --quiet; \
 	  $(VENV)/bin/python .ci/validate_site.py $$out Tests/Fixtures/$$name/content --sample; \
 	done
+	@echo "validate: a site made by kerne init --language en-GB, with Tests/Fixtures/english-additions"
+	rm -rf .build/validate-init-english
+	$(DEBUG_KERNE) init .build/validate-init-english --title "Brest Web Meetup" --language en-GB \
+	  --timezone Europe/London --base-url https://example.org/
+	cp -R Tests/Fixtures/english-additions/content/. .build/validate-init-english/content/
+	$(DEBUG_KERNE) build --content .build/validate-init-english/content --output .build/validate-init-english/output \
+	  --now 2026-12-01 --quiet
+	$(VENV)/bin/python .ci/validate_site.py .build/validate-init-english/output .build/validate-init-english/content
 	@[ -d $(SAMPLES)/feeds ] && [ -d $(SAMPLES)/calendar ] || { \
 	  echo "validate: no samples in $(SAMPLES): \`make unit\` writes them"; exit 1; }
 	$(VENV)/bin/python .ci/validate_feeds.py $(SAMPLES)/feeds

@@ -9,7 +9,7 @@ struct CalendarEvent: Hashable {
     /// The instant the event starts, for sorting and for the Google Calendar link.
     let start: Date
     let timing: CalendarEventTiming
-    /// For DTSTAMP and LAST-MODIFIED (README, « Calendars »). A calendar generated twice from the
+    /// For DTSTAMP and LAST-MODIFIED (docs/writing-content.md, « Feeds and calendars »). A calendar generated twice from the
     /// same content must be byte-identical, so the clock is out: the edition's `updated`, else its
     /// `published`, else its start; never after the start of the build's day (`--now`), so never
     /// in the future.

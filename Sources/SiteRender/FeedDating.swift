@@ -1,6 +1,6 @@
 import SiteModel
 
-/// What the feeds say of an item's dates (README, « Dates in the feeds »). Never after the build's
+/// What the feeds say of an item's dates (docs/writing-content.md, « Feeds and calendars »). Never after the build's
 /// day (`now`), never a day the content does not give.
 ///
 /// - `published`: the `published:` key; else the day (and time) of a past event, or of a news post
