@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "ImagesTests", dependencies: ["Images", "ImageHeaders", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "TestSupport"]),
-        .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel", "TestSupport"]),
+        .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel", "ImageHeaders", "TestSupport"]),
         // Spec/: the core files of the official Mustache spec, with their licence.
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"], resources: [.copy("Spec")]),
         .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "Templates", "TestSupport"]),

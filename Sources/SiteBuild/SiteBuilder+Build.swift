@@ -19,13 +19,14 @@ extension SiteBuilder {
         }
         let parseCache = state?.parseCache()
         timer.lap("read the parse cache")
-        let (loadReport, site) = load(parseCache: parseCache)
+        let imageHeaders = ImageHeaderReader()
+        let (loadReport, site) = load(parseCache: parseCache, imageHeaders: imageHeaders)
         // Saved whatever the load found: the next build reuses what this one parsed.
         let packStamp = parseCache.flatMap { state?.cache.save($0.pack) }
         guard let site else { return loadReport }
         // Recorded by every build, so that the next one may plan only what reads a changed body.
         let shapeDigest = parseCache.map { state?.snapshot.shapeDigest(listDigests: $0.loadedListDigests) } ?? nil
-        var (report, prepared) = plan(site, report: loadReport) { now, themeDigest in
+        var (report, prepared) = plan(site, report: loadReport, imageHeaders: imageHeaders) { now, themeDigest in
             shapeDigest.flatMap { state?.scope(shapeDigest: $0, optionsDigest: optionsDigest(now: now), themeDigest: themeDigest) }
         }
         timer.lap("load and plan")
