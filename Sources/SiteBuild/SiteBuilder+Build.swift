@@ -1,5 +1,6 @@
 import ContentHash
 import Foundation
+import Images
 import IncrementalBuild
 import SiteModel
 import SiteRender
@@ -48,6 +49,8 @@ extension SiteBuilder {
                    report: report)
         }
         timer.lap("save the manifest")
+        // Only after a build that succeeded: a failed one may not have used all it needs.
+        if report.succeeded { imageCache?.pruning.pruneIfDue() }
         BackgroundRelease.release((site, prepared, planned, state))
         return report
     }

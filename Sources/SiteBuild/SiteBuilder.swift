@@ -218,10 +218,15 @@ public struct SiteBuilder: Sendable {
         return site
     }
 
+    /// `<cache root>/images/`, shared by every output folder; nil without any cache.
+    var imageCache: ImageCache? {
+        (options.imageCacheRoot ?? options.cacheRoot).map { ImageCache(directory: $0.appendingPathComponent("images")) }
+    }
+
     /// The photos and cards of `site`, made or read back from `<cache root>/images/`.
     private func publishImages(of site: Site, theme: Theme, imageHeaders: ImageHeaderReader) -> ImagePublisher.Published {
         ImagePublisher(staticDirectory: options.contentDirectory.appendingPathComponent("static"),
-                       cache: (options.imageCacheRoot ?? options.cacheRoot).map { ImageCache(directory: $0.appendingPathComponent("images")) },
+                       cache: imageCache,
                        theme: theme, displayPath: relative, imageHeaders: imageHeaders).publish(site)
     }
 
