@@ -110,6 +110,7 @@ let package = Package(
                           path: "Fuzz/Sources/fuzz-icalendar"),
         // Time and memory of the image layer on one file (see bench/README.md).
         .executableTarget(name: "image-bench", dependencies: ["Images"], path: "bench/Sources/image-bench"),
+        .executableTarget(name: "photo-corpus", dependencies: ["Images"], path: "bench/Sources/photo-corpus"),
         .executableTarget(name: "fuzz-slug", dependencies: ["FuzzSupport", "SiteModel"], path: "Fuzz/Sources/fuzz-slug"),
     ]
 )
