@@ -89,7 +89,7 @@ let package = Package(
         .testTarget(name: "ImagesTests", dependencies: ["Images", "ImageHeaders", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "TestSupport"]),
-        .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel", "TestSupport"]),
+        .testTarget(name: "SiteSourceTests", dependencies: ["SiteSource", "SiteModel", "ImageHeaders", "TestSupport"]),
         // Spec/: the core files of the official Mustache spec, with their licence.
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"], resources: [.copy("Spec")]),
         .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "SiteSource", "Templates", "TestSupport"]),
@@ -110,6 +110,7 @@ let package = Package(
                           path: "Fuzz/Sources/fuzz-icalendar"),
         // Time and memory of the image layer on one file (see bench/README.md).
         .executableTarget(name: "image-bench", dependencies: ["Images"], path: "bench/Sources/image-bench"),
+        .executableTarget(name: "photo-corpus", dependencies: ["Images"], path: "bench/Sources/photo-corpus"),
         .executableTarget(name: "fuzz-slug", dependencies: ["FuzzSupport", "SiteModel"], path: "Fuzz/Sources/fuzz-slug"),
     ]
 )

@@ -8,6 +8,11 @@ Reads, for every RESULTS_DIR/<N>/ folder:
   rebuild-round-*.json  hyperfine exports, two runs each of kerne-nochange and kerne-edit per round
   rss-<name>.txt        /usr/bin/time -v output of one run
   pages-<name>.txt      number of HTML files written (bodies fed to cmark, for cmark)
+and, for the photo case, RESULTS_DIR/photos-<N>/:
+  photos-round-*.json          one run each of kerne-photos (N editions, one JPEG each) and
+                               kerne-photos-plain (the same editions without photos) per round
+  photos-rebuild-round-*.json  two runs of kerne-photos-nochange per round
+  photos.txt                   how many photos the corpus has
 """
 
 import json
@@ -27,6 +32,11 @@ MAX_RATIO_TO_HUGO = 0.5
 MAX_NOCHANGE = 0.05
 MAX_EDIT = 0.10
 LINEARITY_SLACK = 1.1  # N x10 may cost at most 11x
+PHOTO_CASES = [
+    ("kerne-photos", "Kerné full build, one photo per edition"),
+    ("kerne-photos-plain", "Kerné full build, the same editions without photos"),
+    ("kerne-photos-nochange", "Kerné rebuild with photos, nothing changed"),
+]
 
 
 class Case:
@@ -52,7 +62,8 @@ def add_hyperfine(cases, path):
 
 def load_size(folder):
     cases = {}
-    for path in sorted(folder.glob("full-round-*.json")) + sorted(folder.glob("rebuild-*.json")):
+    for path in sorted(folder.glob("full-round-*.json")) + sorted(folder.glob("rebuild-*.json")) \
+            + sorted(folder.glob("photos-round-*.json")) + sorted(folder.glob("photos-rebuild-round-*.json")):
         add_hyperfine(cases, path)
     for name, case in cases.items():
         rss = folder / ("rss-" + name + ".txt")
@@ -135,19 +146,61 @@ def checks(sizes):
     return lines
 
 
+def photo_report(photo_sizes):
+    """The photo case: its table rows and its checks."""
+    rows = [
+        "| case | editions | photos | median wall (s) | CPU user+sys (s) | vs full build with photos |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    lines = []
+    for n, cases, photos in photo_sizes:
+        full = cases.get("kerne-photos")
+        for name, label in PHOTO_CASES:
+            case = cases.get(name)
+            if case is None:
+                continue
+            vs_full = ratio(case.wall, full.wall) if full and name != "kerne-photos" else None
+            rows.append("| %s | %d | %s | %s | %s | %s |" % (
+                label, n, photos if name != "kerne-photos-plain" else 0, fmt(case.wall), fmt(case.cpu), fmt(vs_full, 3)))
+        plain, nochange = cases.get("kerne-photos-plain"), cases.get("kerne-photos-nochange")
+        if full and photos:
+            lines.append("- photos N=%d full build per photo: %s ms/photo (the whole build over %d photos)" % (
+                n, fmt(1000 * full.wall / photos, 1), photos))
+            if plain:
+                lines.append("- photos N=%d cost of the photos alone: %s ms/photo (with photos minus without, wall)"
+                             " and %s ms/photo of CPU" % (n, fmt(1000 * (full.wall - plain.wall) / photos, 1),
+                                                         fmt(1000 * (full.cpu - plain.cpu) / photos, 1)))
+        if full:
+            lines.append("- photos N=%d kerne-photos-nochange / full build: %s" % (
+                n, verdict(ratio(nochange.wall if nochange else None, full.wall), MAX_NOCHANGE)))
+    return rows, lines
+
+
 def main(argv):
     if len(argv) != 2:
         sys.exit("usage: report.py RESULTS_DIR")
     root = pathlib.Path(argv[1])
     sizes = [(int(p.name), load_size(p)) for p in root.iterdir() if p.is_dir() and p.name.isdigit()]
     sizes = [(n, cases) for n, cases in sorted(sizes) if cases]
-    if not sizes:
+    photo_sizes = []
+    for p in sorted(root.glob("photos-*")):
+        if p.is_dir() and p.name[len("photos-"):].isdigit():
+            count = p / "photos.txt"
+            cases = load_size(p)
+            if cases:
+                photo_sizes.append((int(p.name[len("photos-"):]), cases, int(count.read_text().split()[0]) if count.exists() else 0))
+    if not sizes and not photo_sizes:
         sys.exit("report.py: no hyperfine results under %s" % root)
     out = ["# Kerné benchmark", ""]
     env = root / "env.txt"
     if env.exists():
         out += ["```", env.read_text().rstrip(), "```", ""]
-    out += table(sizes) + ["", "## Checks", ""] + checks(sizes)
+    photo_rows, photo_lines = photo_report(photo_sizes)
+    if sizes:
+        out += table(sizes) + [""]
+    if photo_sizes:
+        out += ["## One photo per edition", ""] + photo_rows + [""]
+    out += ["## Checks", ""] + checks(sizes) + photo_lines
     print("\n".join(out))
 
 

@@ -6,13 +6,17 @@ set -euo pipefail
 
 usage() {
     cat <<'EOF'
-usage: bash bench/run.sh [--hugo-only] [--sizes 1000,10000]
+usage: bash bench/run.sh [--hugo-only] [--sizes 1000,10000] [--photo-editions 1000] [--photos-only]
   --hugo-only   leave Kerné out: benchmark Hugo and cmark only
   --sizes LIST  comma-separated corpus sizes, in editions (default: 1000,10000)
+  --photo-editions N  the photo case: N editions with one JPEG each (default: 1000; 0 leaves it out)
+  --photos-only run the photo case alone (no Hugo, no cmark, no --sizes)
 environment:
   KERNE_THEME=DIR  passed to `kerne build` as --theme DIR (default: kerne's own default,
                    resolved from the repository root, where the benchmark runs)
   KERNE_BIN=PATH   benchmark this kerne executable instead of building one
+  PHOTO_CORPUS_BIN=PATH  the photo-corpus tool that draws the photo case's JPEGs (default: built
+                   with `swift build -c release --product photo-corpus`)
   BENCH_OUTPUT_ROOT=DIR  where the full builds write their sites (default: bench/results/<N>/;
                    /dev/shm leaves out the file system's cost of creating files)
 Every timed build writes into a folder that does not exist yet: the previous output is moved
@@ -53,19 +57,30 @@ CORPUS_ROOT=$BENCH_DIR/corpus
 RESULTS_ROOT=$BENCH_DIR/results
 NOW=2030-01-01
 HUGO_ONLY=0
+PHOTOS_ONLY=0
 SIZES=(1000 10000)
+PHOTO_EDITIONS=1000
 KERNE_BIN=${KERNE_BIN:-}
+PHOTO_CORPUS_BIN=${PHOTO_CORPUS_BIN:-}
 
 while [ $# -gt 0 ]; do
     case $1 in
         --hugo-only) HUGO_ONLY=1 ;;
         --sizes) [ $# -ge 2 ] || die "--sizes needs a value"; IFS=, read -ra SIZES <<<"$2"; shift ;;
+        --photo-editions) [ $# -ge 2 ] || die "--photo-editions needs a value"; PHOTO_EDITIONS=$2; shift ;;
+        --photos-only) PHOTOS_ONLY=1 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown argument: $1" ;;
     esac
     shift
 done
 for n in "${SIZES[@]}"; do [[ $n =~ ^[1-9][0-9]*$ ]] || die "not a corpus size: $n"; done
+[[ $PHOTO_EDITIONS =~ ^[0-9]+$ ]] || die "not a number of editions: $PHOTO_EDITIONS"
+[ $HUGO_ONLY -eq 0 ] || PHOTO_EDITIONS=0
+if [ $PHOTOS_ONLY -eq 1 ]; then
+    [ $HUGO_ONLY -eq 0 ] && [ "$PHOTO_EDITIONS" -gt 0 ] || die "--photos-only needs Kerné and --photo-editions above 0"
+    SIZES=()
+fi
 
 install_tools() {
     local missing=() sudo=
@@ -266,15 +281,76 @@ wait_for_old_deletions() {
     sleep $wait
 }
 
+# The photo case: the corpus of N editions, each with one 1200×800 JPEG drawn by photo-corpus
+# (bench/Sources/photo-corpus), beside the same corpus without photos. Its full build makes every
+# photo (480, 960 and 1200 px, JPEG and WebP: 6 files each); the photos' cost is the difference
+# between the two full builds, per photo. A rebuild with nothing changed must not look at them.
+build_photo_tool() {
+    if [ -n "$PHOTO_CORPUS_BIN" ]; then
+        [ -x "$PHOTO_CORPUS_BIN" ] || die "PHOTO_CORPUS_BIN=$PHOTO_CORPUS_BIN is not an executable"
+        return 0
+    fi
+    log "building the photo generator: swift build -c release --product photo-corpus"
+    (cd "$REPO_DIR" && swift build -c release --product photo-corpus) || die "photo-corpus does not build"
+    PHOTO_CORPUS_BIN="$REPO_DIR/.build/release/photo-corpus"
+}
+
+photo_corpus_key() {
+    { corpus_key; sha256sum "$REPO_DIR/bench/Sources/photo-corpus/main.swift"; } | sha256sum | cut -c1-16
+}
+
+ensure_photo_corpus() { # N
+    local dir=$CORPUS_ROOT/photos-$1 key
+    key=$(photo_corpus_key)
+    if [ "$(cat "$dir/.key" 2>/dev/null || true)" = "$key" ]; then
+        log "photo corpus N=$1: cached in $dir"
+        return 0
+    fi
+    log "photo corpus N=$1: generating"
+    sh -c "$(set_aside "$dir")"
+    python3 "$BENCH_DIR/generate_corpus.py" "$1" "$dir" >/dev/null
+    rm -rf "$dir/hugo" "$dir/bodies"
+    "$PHOTO_CORPUS_BIN" "$dir/kerne/content"
+    # The same editions without their photos, for the difference.
+    python3 "$BENCH_DIR/generate_corpus.py" "$1" "$dir/plain" >/dev/null
+    rm -rf "$dir/plain/hugo" "$dir/plain/bodies"
+    echo "$key" >"$dir/.key"
+}
+
+# Rounds of the photo case, each one hyperfine call (the full build with photos and without,
+# interleaved), then the rebuild with nothing changed of the same minutes.
+bench_photos() { # N
+    local n=$1 c=$CORPUS_ROOT/photos-$1 r=$RESULTS_ROOT/photos-$1 o i
+    mkdir -p "$r"
+    o=${BENCH_OUTPUT_ROOT:-$r}
+    [ "$o" = "$r" ] || { o=$o/photos-$n; mkdir -p "$o"; }
+    find "$c/kerne/content/static/photos" -name 'edition-*.jpg' | wc -l >"$r/photos.txt"
+    log "photo case N=$n: set-up of the rebuild ($(cat "$r/photos.txt") photos)"
+    sh -c "$(set_aside "$r/out-rebuild" "$r/out-rebuild.cache")"
+    sh -c "$(kerne_cmd "$c/kerne/content" "$r/out-rebuild")" >/dev/null 2>&1
+    for ((i = 1; i <= ROUNDS; i++)); do
+        log "photo case N=$n, round $i/$ROUNDS"
+        hyperfine --runs 1 --style basic --export-json "$r/photos-round-$i.json" \
+            --prepare "$(set_aside "$o/out-photos" "$o/out-photos.cache")" -n kerne-photos "$(kerne_cmd "$c/kerne/content" "$o/out-photos")" \
+            --prepare "$(set_aside "$o/out-plain" "$o/out-plain.cache")" -n kerne-photos-plain "$(kerne_cmd "$c/plain/kerne/content" "$o/out-plain")"
+        hyperfine --warmup 1 --runs 2 --style basic --export-json "$r/photos-rebuild-round-$i.json" \
+            -n kerne-photos-nochange "$(kerne_cmd "$c/kerne/content" "$r/out-rebuild")"
+    done
+}
+
 main() {
     cd "$REPO_DIR"
     trap empty_trash EXIT
     install_tools
     [ $HUGO_ONLY -eq 1 ] || build_kerne
+    [ "$PHOTO_EDITIONS" -eq 0 ] || build_photo_tool
     mkdir -p "$CORPUS_ROOT"
     local n
     for n in "${SIZES[@]}"; do ensure_corpus "$n"; done
-    [ $HUGO_ONLY -eq 1 ] || check_kerne_works "$CORPUS_ROOT/${SIZES[0]}"
+    [ "$PHOTO_EDITIONS" -eq 0 ] || ensure_photo_corpus "$PHOTO_EDITIONS"
+    if [ $HUGO_ONLY -eq 0 ]; then
+        check_kerne_works "$([ ${#SIZES[@]} -gt 0 ] && echo "$CORPUS_ROOT/${SIZES[0]}" || echo "$CORPUS_ROOT/photos-$PHOTO_EDITIONS")"
+    fi
     check_free_space
     wait_for_old_deletions
     # Old results and an interrupted run's outputs go too, but not now: deleting them before
@@ -293,6 +369,7 @@ main() {
         for n in "${SIZES[@]}"; do bench_round "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n" $i; done
     done
     for n in "${SIZES[@]}"; do bench_memory "$n" "$CORPUS_ROOT/$n" "$RESULTS_ROOT/$n"; done
+    [ "$PHOTO_EDITIONS" -eq 0 ] || bench_photos "$PHOTO_EDITIONS"
     echo
     python3 "$BENCH_DIR/report.py" "$RESULTS_ROOT" | tee "$RESULTS_ROOT/latest.md"
 }

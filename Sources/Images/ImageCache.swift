@@ -7,10 +7,13 @@ import ImageHeaders
 /// build cache, anything missing or damaged there only means processing the image again.
 package struct ImageCache: Sendable {
     package let directory: URL
+    /// Refreshes the use-stamp of each entry read, and removes those long unused.
+    package var pruning: ImageCachePruning
 
     /// `directory` is the caller's: e.g. `images/` inside the build cache root.
     package init(directory: URL) {
         self.directory = directory
+        pruning = ImageCachePruning(directory: directory)
     }
 
     /// The variants of the image whose content digest is `contentKey` (hex, as the build cache
@@ -32,6 +35,7 @@ package struct ImageCache: Sendable {
                              quality: Int = ResponsiveImage.defaultQuality) -> ResponsiveImage? {
         let file = file(contentKey: contentKey, widths: widths, limits: limits, quality: quality)
         guard let data = try? Data(contentsOf: file) else { return nil }
+        pruning.refresh(file.path)
         return VariantArchive.decode([UInt8](data), fileName: fileName)
     }
 
@@ -40,7 +44,10 @@ package struct ImageCache: Sendable {
     package func card(key: String, template: String, values: [String: String],
                       titleLineLength: Int) throws(ImageError) -> (png: [UInt8], cached: Bool) {
         let file = directory.appendingPathComponent("cards-v2-\(Vips.identity)").appendingPathComponent(key + ".png")
-        if let data = try? Data(contentsOf: file), data.count > 8 { return ([UInt8](data), true) }
+        if let data = try? Data(contentsOf: file), data.count > 8 {
+            pruning.refresh(file.path)
+            return ([UInt8](data), true)
+        }
         let png = try SocialCard.png(template: template, values: values, titleLineLength: titleLineLength)
         store(png, at: file)
         return (png, false)

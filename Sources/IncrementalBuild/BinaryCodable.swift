@@ -210,11 +210,12 @@ extension Photo: BinaryCodable {
         writer.add(alt)
         writer.add(width)
         writer.add(height)
+        writer.add(location)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(src: try reader.string(), alt: try reader.string(), width: try reader.optionalInt(),
-                  height: try reader.optionalInt())
+                  height: try reader.optionalInt(), location: try reader.optional(SourceLocation.self))
     }
 }
 

@@ -33,6 +33,8 @@ package enum ThemeDigest {
         }
         hasher.add("image widths")
         for width in theme.imageWidths { hasher.add(UInt64(max(width, 0))) }
+        hasher.add(theme.imageSizes)
+        hasher.add(theme.gallerySizes)
         return hasher.finish()
     }
 }

@@ -671,7 +671,7 @@ new_news_body: "Après la ligne de fin : le texte de l'actualité, en Markdown."
     <h2 id="photos">{{t.photos}}</h2>
     <div class="gallery-grid">
 {{#photos}}
-      <figure><picture>{{#webpSrcset}}<source type="image/webp" srcset="{{.}}" sizes="(min-width: 72rem) 18rem, (min-width: 36rem) 50vw, 100vw">{{/webpSrcset}}<img src="{{src}}" alt="{{alt}}"{{#srcset}} srcset="{{.}}" sizes="(min-width: 72rem) 18rem, (min-width: 36rem) 50vw, 100vw"{{/srcset}}{{#width}} width="{{.}}"{{/width}}{{#height}} height="{{.}}"{{/height}} loading="lazy" decoding="async"></picture><figcaption>{{alt}}</figcaption></figure>
+      <figure><picture>{{#webpSrcset}}<source type="image/webp" srcset="{{.}}" sizes="{{sizes}}">{{/webpSrcset}}<img src="{{src}}" alt="{{alt}}"{{#srcset}} srcset="{{.}}" sizes="{{sizes}}"{{/srcset}}{{#width}} width="{{.}}"{{/width}}{{#height}} height="{{.}}"{{/height}} loading="lazy" decoding="async"></picture><figcaption>{{alt}}</figcaption></figure>
 {{/photos}}
     </div>
   </section>

@@ -22,6 +22,8 @@ struct ImagePublisher {
     let theme: Theme
     /// How errors print a path.
     let displayPath: (URL) -> String
+    /// The loader's: a header it read is not read again.
+    var imageHeaders = ImageHeaderReader()
 
     /// What the site publishes of its images.
     struct Published {
@@ -30,9 +32,11 @@ struct ImagePublisher {
         var files: [(path: String, bytes: [UInt8])]
         var made = 0
         var reused = 0
+        /// Errors of the theme's card template.
         var errors: [String] = []
-        /// Static files outside `photos:` that cannot be processed: published as they are.
-        var warnings: [Diagnostic] = []
+        /// A photo of `photos:` that cannot be processed is an error at its entry; another static
+        /// file is a warning, and is published as it is.
+        var diagnostics: [Diagnostic] = []
     }
 
     static let cardTitleLineLength = 26
@@ -40,13 +44,18 @@ struct ImagePublisher {
     func publish(_ site: Site) -> Published {
         var site = site
         var published = Published(site: site, files: [])
-        let photos = Set(site.editions.flatMap(\.photos).map(\.src))
+        let photos = Dictionary(grouping: site.editions.flatMap(\.photos), by: \.src)
         // An SVG scales by itself, and an animated GIF outside `photos:` is meant to move: both
-        // stay static files, as they are.
-        let sources = site.staticFiles.compactMap { relative -> String? in
-            guard let format = ImageFormat(fileName: relative), format != .svg,
-                  format != .gif || photos.contains("/" + relative) else { return nil }
-            return "/" + relative
+        // stay static files, as they are, with the size their header declares.
+        var sources: [String] = []
+        var asTheyAre: [String] = []
+        for relative in site.staticFiles {
+            guard let format = ImageFormat(fileName: relative) else { continue }
+            if format == .svg || (format == .gif && photos["/" + relative] == nil) {
+                asTheyAre.append("/" + relative)
+            } else {
+                sources.append("/" + relative)
+            }
         }
         let outcomes = ConcurrentMap.map(sources) { process(src: $0) }
         for (src, outcome) in zip(sources, outcomes) {
@@ -55,12 +64,26 @@ struct ImagePublisher {
                 site.images[src] = image
                 published.files += files
                 if reused { published.reused += 1 } else { published.made += 1 }
-            case .failure(let failure) where photos.contains(src):
-                published.errors.append(failure.message)
             case .failure(let failure):
-                published.warnings.append(Diagnostic(.warning, at: SourceLocation(path: failure.path, line: 1, column: 1),
-                                                     failure.reason + "; it is published as it is"))
+                asTheyAre.append(src)
+                guard let entries = photos[src] else {
+                    published.diagnostics.append(Diagnostic(.warning, at: SourceLocation(path: failure.path, line: 1, column: 1),
+                                                            failure.reason + "; it is published as it is"))
+                    continue
+                }
+                // At each entry that shows it, as the loader reports a bad header: the file
+                // may be all that changed, and then the entry is where to look.
+                for location in Set(entries.map { $0.location ?? SourceLocation(path: failure.path, line: 1, column: 1) }) {
+                    published.diagnostics.append(.error(at: location, failure.reason,
+                                                        hint: "\(failure.path) cannot be published; export it again as a PNG, JPEG or WebP"))
+                }
             }
+        }
+        let sizes = ConcurrentMap.map(asTheyAre) { src in
+            imageHeaders.header(of: staticDirectory.appendingPathComponent(String(src.dropFirst())), fileName: src).declaredSize
+        }
+        for (src, size) in zip(asTheyAre, sizes) {
+            if let size { site.imageDimensions[src] = ImageDimensions(width: size.width, height: size.height) }
         }
         if site.config.socialCards, let template = theme.templates[Theme.cardTemplate] {
             addCards(to: &site, template: template, published: &published)

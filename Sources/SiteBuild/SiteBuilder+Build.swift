@@ -1,5 +1,6 @@
 import ContentHash
 import Foundation
+import Images
 import IncrementalBuild
 import SiteModel
 import SiteRender
@@ -19,13 +20,14 @@ extension SiteBuilder {
         }
         let parseCache = state?.parseCache()
         timer.lap("read the parse cache")
-        let (loadReport, site) = load(parseCache: parseCache)
+        let imageHeaders = ImageHeaderReader()
+        let (loadReport, site) = load(parseCache: parseCache, imageHeaders: imageHeaders)
         // Saved whatever the load found: the next build reuses what this one parsed.
         let packStamp = parseCache.flatMap { state?.cache.save($0.pack) }
         guard let site else { return loadReport }
         // Recorded by every build, so that the next one may plan only what reads a changed body.
         let shapeDigest = parseCache.map { state?.snapshot.shapeDigest(listDigests: $0.loadedListDigests) } ?? nil
-        var (report, prepared) = plan(site, report: loadReport) { now, themeDigest in
+        var (report, prepared) = plan(site, report: loadReport, imageHeaders: imageHeaders) { now, themeDigest in
             shapeDigest.flatMap { state?.scope(shapeDigest: $0, optionsDigest: optionsDigest(now: now), themeDigest: themeDigest) }
         }
         timer.lap("load and plan")
@@ -47,6 +49,8 @@ extension SiteBuilder {
                    report: report)
         }
         timer.lap("save the manifest")
+        // Only after a build that succeeded: a failed one may not have used all it needs.
+        if report.succeeded { imageCache?.pruning.pruneIfDue() }
         BackgroundRelease.release((site, prepared, planned, state))
         return report
     }

@@ -74,16 +74,18 @@ public struct SiteBuilder: Sendable {
 
     /// `load`, then `plan`, as `check` does.
     func prepare(parseCache: (any ParseResultCache)?) -> (report: BuildReport, prepared: Prepared?) {
-        let (report, site) = load(parseCache: parseCache)
+        let imageHeaders = ImageHeaderReader()
+        let (report, site) = load(parseCache: parseCache, imageHeaders: imageHeaders)
         guard let site else { return (report, nil) }
-        return plan(site, report: report)
+        return plan(site, report: report, imageHeaders: imageHeaders)
     }
 
     /// The content folder read into a site (nil on any error), with its diagnostics and step.
-    func load(parseCache: (any ParseResultCache)?) -> (report: BuildReport, site: Site?) {
+    /// `imageHeaders`: made for one build (files change between builds) and given to `plan` too.
+    func load(parseCache: (any ParseResultCache)?, imageHeaders: ImageHeaderReader) -> (report: BuildReport, site: Site?) {
         let started = ContinuousClock.now
         let loaded = SiteLoader(contentDirectory: options.contentDirectory, displayBase: displayBase,
-                                cache: parseCache).load()
+                                cache: parseCache, imageHeaders: imageHeaders).load()
         var report = BuildReport(diagnostics: loaded.diagnostics)
         guard let site = loaded.site, report.succeeded else { return (report, nil) }
         report.steps.append(BuildStep(name: "load", duration: ContinuousClock.now - started, detail: Self.describe(site)))
@@ -92,7 +94,7 @@ public struct SiteBuilder: Sendable {
 
     /// Every output file of `site` as a job or a copy. `scope`: given the reference day and the
     /// theme's digest, which files to plan, or nil for all of them.
-    func plan(_ site: Site, report: BuildReport,
+    func plan(_ site: Site, report: BuildReport, imageHeaders: ImageHeaderReader,
               scope: ((_ now: EventDate, _ themeDigest: ContentDigest) -> PlanScope?)? = nil)
         -> (report: BuildReport, prepared: Prepared?) {
         let clock = ContinuousClock()
@@ -108,10 +110,11 @@ public struct SiteBuilder: Sendable {
             let now = options.now ?? Self.today(in: site.config.timeZone)
             let themeDigest = ThemeDigest.of(loadedTheme.theme)
             let imagesStarted = clock.now
-            let images = publishImages(of: site, theme: loadedTheme.theme)
+            let images = publishImages(of: site, theme: loadedTheme.theme, imageHeaders: imageHeaders)
+            report.diagnostics = (report.diagnostics + images.diagnostics).sorted()
             guard images.errors.isEmpty else { throw BuildError(images.errors.joined(separator: "\n")) }
+            guard report.succeeded else { return (report, nil) }
             site = images.site
-            report.diagnostics = (report.diagnostics + images.warnings).sorted()
             report.steps.append(BuildStep(name: "images", duration: clock.now - imagesStarted,
                                           detail: "\(images.made) made, \(images.reused) from the cache"))
             let context = BuildContext(now: now, extraBodyHTML: options.extraBodyHTML)
@@ -233,11 +236,16 @@ public struct SiteBuilder: Sendable {
         return site
     }
 
+    /// `<cache root>/images/`, shared by every output folder; nil without any cache.
+    var imageCache: ImageCache? {
+        (options.imageCacheRoot ?? options.cacheRoot).map { ImageCache(directory: $0.appendingPathComponent("images")) }
+    }
+
     /// The photos and cards of `site`, made or read back from `<cache root>/images/`.
-    private func publishImages(of site: Site, theme: Theme) -> ImagePublisher.Published {
+    private func publishImages(of site: Site, theme: Theme, imageHeaders: ImageHeaderReader) -> ImagePublisher.Published {
         ImagePublisher(staticDirectory: options.contentDirectory.appendingPathComponent("static"),
-                       cache: (options.imageCacheRoot ?? options.cacheRoot).map { ImageCache(directory: $0.appendingPathComponent("images")) },
-                       theme: theme, displayPath: relative).publish(site)
+                       cache: imageCache,
+                       theme: theme, displayPath: relative, imageHeaders: imageHeaders).publish(site)
     }
 
     /// Generated files plus `content/static/` and the images made for the site; a static file

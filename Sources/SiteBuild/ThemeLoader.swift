@@ -36,7 +36,10 @@ struct ThemeLoader {
             switch link {
             case .folder(let folder):
                 own = try loadOne(folder)
-                if let widths = try manifest(of: folder).imageWidths { merged.theme.imageWidths = widths }
+                let manifest = try manifest(of: folder)
+                if let widths = manifest.imageWidths { merged.theme.imageWidths = widths }
+                if let sizes = manifest.imageSizes { merged.theme.imageSizes = sizes }
+                if let sizes = manifest.gallerySizes { merged.theme.gallerySizes = sizes }
             case .embedded: own = LoadedTheme(theme: EmbeddedTheme.theme, templateFiles: [:], directory: directory)
             }
             merged.theme.templates.merge(own.theme.templates) { _, child in child }

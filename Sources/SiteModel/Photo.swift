@@ -6,11 +6,15 @@ public struct Photo: Hashable, Sendable {
     /// Pixel size, read from the image file when it can be.
     public var width: Int?
     public var height: Int?
+    /// Where `src` is written, for an error the build finds in the file later (libvips cannot
+    /// decode it) to point at the entry, as the loader's header errors do.
+    public var location: SourceLocation?
 
-    public init(src: String, alt: String, width: Int? = nil, height: Int? = nil) {
+    public init(src: String, alt: String, width: Int? = nil, height: Int? = nil, location: SourceLocation? = nil) {
         self.src = src
         self.alt = alt
         self.width = width
         self.height = height
+        self.location = location
     }
 }

@@ -15,6 +15,8 @@ public struct Site: Hashable, Sendable {
     public var staticFiles: [String]
     /// Processed images by the site path of their original (`/photos/a.jpg`); set by the build.
     public var images: [String: PublishedImage] = [:]
+    /// The size of the other image files of `content/static/`, by site path; set by the build.
+    public var imageDimensions: [String: ImageDimensions] = [:]
     /// The social card of each edition by the edition's path, and the site's own card for every
     /// other page; set by the build when the theme has a card template.
     public var editionCards: [String: String] = [:]

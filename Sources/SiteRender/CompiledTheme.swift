@@ -9,6 +9,9 @@ public struct CompiledTheme: Sendable {
     /// Asset path under `assets/` → fingerprinted output path (`assets/style.1a2b3c4d.css`).
     public let assetPaths: [String: String]
     public let assetFiles: [OutputFile]
+    /// `Theme.imageSizes` and `Theme.gallerySizes`.
+    public let imageSizes: String
+    public let gallerySizes: String
 
     /// Parses every template; reports every template that fails or is missing.
     public init(_ theme: Theme) throws(TemplateErrors) {
@@ -35,6 +38,8 @@ public struct CompiledTheme: Sendable {
         }
         self.assetPaths = paths
         self.assetFiles = files
+        imageSizes = theme.imageSizes
+        gallerySizes = theme.gallerySizes
     }
 
     /// Renders a template as UTF-8 bytes, with several values at the bottom of its context stack,

@@ -5,14 +5,15 @@ extension FeedItem {
     /// « Breizh’péro #4 — Le référencement naturel », whose text starts with the date,
     /// the venue and the speakers, then the body and the photos.
     /// `now`: the build's day (`FeedDating`); nil puts no bound on the dates.
-    init(edition: Edition, config: SiteConfig, now: EventDate? = nil, images: [String: PublishedImage] = [:]) {
+    init(edition: Edition, config: SiteConfig, now: EventDate? = nil, images: [String: PublishedImage] = [:],
+         markup: ResponsiveMarkup.Images? = nil) {
         let url = config.absoluteURL(edition.path)
         let timeZone = config.timeZone
         let words = config.words
         let dateText = DateText.long(edition.date, words: words, in: timeZone)
 
         let html = Self.facts(of: edition, dateText: dateText, words: words, addresses: config.urlWords)
-            + edition.body.html
+            + (markup.map { ResponsiveMarkup.adding(to: edition.body.html, $0) } ?? edition.body.html)
             + Self.photos(of: edition, images: images)
 
         var summaryParts = [dateText]

@@ -1,7 +1,7 @@
 import SiteModel
 
 extension FeedItem {
-    init(news post: NewsPost, config: SiteConfig, now: EventDate? = nil) {
+    init(news post: NewsPost, config: SiteConfig, now: EventDate? = nil, markup: ResponsiveMarkup.Images? = nil) {
         let url = config.absoluteURL(post.path)
         let timeZone = config.timeZone
         let dating = FeedDating(date: post.date, published: nil, updated: post.updated, isEvent: false, now: now)
@@ -9,7 +9,7 @@ extension FeedItem {
             url: FeedText.clean(url),
             title: FeedText.clean(post.title),
             summary: FeedText.clean(post.summary.isEmpty ? post.body.summaryText : post.summary),
-            contentHTML: FeedText.clean(AbsoluteLinks.absolutize(html: post.body.html, pageURL: url,
+            contentHTML: FeedText.clean(AbsoluteLinks.absolutize(html: markup.map { ResponsiveMarkup.adding(to: post.body.html, $0) } ?? post.body.html, pageURL: url,
                                                                  baseURL: config.baseURL)),
             published: dating.published.map { FeedTimestamp($0, in: timeZone) },
             order: FeedTimestamp(dating.order, in: timeZone),

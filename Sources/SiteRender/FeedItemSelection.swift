@@ -28,16 +28,19 @@ enum FeedItemSelection {
     }
 
     static func items(for site: Site, now: EventDate? = nil) -> [FeedItem] {
-        items(from: selected(from: site, now: now), config: site.config, now: now, images: site.images)
+        items(from: selected(from: site, now: now), config: site.config, now: now, images: site.images,
+              dimensions: site.imageDimensions)
     }
 
     /// The items of sources `selected(from:)` chose. Content is built only for the items kept.
     static func items(from sources: [Source], config: SiteConfig, now: EventDate? = nil,
-                      images: [String: PublishedImage] = [:]) -> [FeedItem] {
-        sources.map { source in
+                      images: [String: PublishedImage] = [:], dimensions: [String: ImageDimensions] = [:]) -> [FeedItem] {
+        // Feeds keep one file per image, the widest, with its size (readers do not pick widths).
+        let markup = ResponsiveMarkup.Images(published: images, dimensions: dimensions, sizes: nil, link: { $0 })
+        return sources.map { source in
             switch source {
-            case .edition(let edition): return FeedItem(edition: edition, config: config, now: now, images: images)
-            case .news(let post): return FeedItem(news: post, config: config, now: now)
+            case .edition(let edition): return FeedItem(edition: edition, config: config, now: now, images: images, markup: markup)
+            case .news(let post): return FeedItem(news: post, config: config, now: now, markup: markup)
             }
         }
     }

@@ -39,8 +39,8 @@ final class PageRenderer: Sendable {
     private func layoutContext(for page: PageSpec, contentHTML: [UInt8]) -> [String: TemplateValue] {
         let config = site.config
         let isHome = page.path == "/"
-        // A page with no picture of its own (news, pages, lists) shares the site's card.
-        let image = page.image ?? site.siteCard.map(config.absoluteURL)
+        // A page with no picture of its own (lists, posts without an image) shares the site's card.
+        let image = structured.pageImage(page.image)
         var layout: [String: TemplateValue] = [
             "title": .string(isHome || page.title.containsBytes(of: config.title) ? page.title : "\(page.title) — \(config.title)"),
             "pageTitle": .string(page.title),
@@ -220,17 +220,20 @@ final class PageRenderer: Sendable {
         var page = PageSpec(path: post.path, template: "news", title: post.title,
                             description: post.summary.isEmpty ? post.title : post.summary,
                             section: site.config.urlWords.newsFolder, context: ["post": .object(views.newsView(post))])
-        page.structuredData = [structured.article(post),
+        page.image = structured.image(ofBody: post.body)
+        page.structuredData = [structured.article(post, image: structured.pageImage(page.image)),
                                structured.breadcrumbs([(words["menu_home"], "/"), (words["menu_news"], site.config.urlWords.newsFolder), (post.title, post.path)])]
         page.openGraphType = "article"
         return page
     }
 
     func standalonePage(_ page: Page) -> PageSpec {
-        PageSpec(path: page.path, template: "page", title: page.title,
-                 description: page.body.summaryText.isEmpty ? page.title : page.body.summaryText,
-                 section: page.path,
-                 context: ["page": ["title": .string(page.title), "bodyHTML": .string(views.bodyHTML(page.body, at: page.path))]])
+        let description = page.body.summaryText.isEmpty ? page.title : page.body.summaryText
+        var spec = PageSpec(path: page.path, template: "page", title: page.title, description: description, section: page.path,
+                            context: ["page": ["title": .string(page.title), "bodyHTML": .string(views.bodyHTML(page.body, at: page.path))]])
+        spec.image = structured.image(ofBody: page.body)
+        spec.structuredData = [structured.webPage(page, description: description, image: structured.pageImage(spec.image))]
+        return spec
     }
 
     func speakersPage() -> PageSpec {

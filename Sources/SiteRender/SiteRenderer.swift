@@ -34,7 +34,8 @@ public enum SiteRenderer {
             let now = context.now
             let selection = FeedItemSelection.selected(from: site, now: now)
             let feeds = SharedResult {
-                FeedRenderer.render(FeedItemSelection.items(from: selection, config: site.config, now: now, images: site.images),
+                FeedRenderer.render(FeedItemSelection.items(from: selection, config: site.config, now: now, images: site.images,
+                                                                dimensions: site.imageDimensions),
                                     config: site.config)
             }
             // Which items the feeds carry depends on list fields (dates); the items show whole bodies.

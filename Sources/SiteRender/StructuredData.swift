@@ -48,6 +48,30 @@ struct StructuredData {
         return config.absoluteURL(site.images[photo.src]?.largest?.src ?? photo.src)
     }
 
+    /// The absolute URL of a post's or a page's picture, as its `og:image` and its JSON-LD
+    /// `image` show it: the first image its body shows from `content/static/` (by its widest
+    /// published file when it was resized), else nil, and the page shares the site's card. Not
+    /// an SVG: the sites that show shared links take none.
+    func image(ofBody body: RenderedMarkdown) -> String? {
+        for source in body.images where source.hasPrefix("/") && !source.hasPrefix("//") {
+            let path = String(source.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)[0]
+                .split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            // As written, percent escapes and all; the site's files are named without them.
+            guard let file = path.removingPercentEncoding,
+                  Self.sharedImageExtensions.contains(file.split(separator: ".").last?.lowercased() ?? "") else { continue }
+            if let published = site.images[file]?.largest { return config.absoluteURL(published.src) }
+            if site.staticFiles.contains(String(file.dropFirst())) { return config.absoluteURL(path) }
+        }
+        return nil
+    }
+
+    static let sharedImageExtensions: Set<String> = ["jpg", "jpeg", "png", "webp", "gif"]
+
+    /// What a page's `og:image` shows: its own picture, else the site's card.
+    func pageImage(_ own: String?) -> String? {
+        own ?? site.siteCard.map(config.absoluteURL)
+    }
+
     /// `end`, else the start plus `event_duration` for a timed event, else its day.
     private func endDate(of edition: Edition) -> String {
         if let end = edition.end, end.precision != .month { return DateText.iso(end, in: zone) }
@@ -73,7 +97,8 @@ struct StructuredData {
         .object(["@type": .string("Place"), "name": .string(name), "address": .string(name)])
     }
 
-    func article(_ post: NewsPost) -> JSONValue {
+    /// `image`: the page's `og:image` (`pageImage`), so that shares and search engines show the same.
+    func article(_ post: NewsPost, image: String? = nil) -> JSONValue {
         var article: [String: JSONValue] = [
             "@context": .string("https://schema.org"),
             "@type": .string("NewsArticle"),
@@ -91,7 +116,23 @@ struct StructuredData {
             article["author"] = organizer
         }
         if !post.summary.isEmpty { article["description"] = .string(post.summary) }
+        if let image { article["image"] = .string(image) }
         return .object(article)
+    }
+
+    /// A standalone page (« À propos »): what it is, in which language, and its picture.
+    func webPage(_ page: Page, description: String, image: String?) -> JSONValue {
+        var webPage: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("WebPage"),
+            "name": .string(page.title),
+            "url": .string(config.absoluteURL(page.path)),
+            "description": .string(description),
+            "inLanguage": .string(config.language),
+            "publisher": organizer,
+        ]
+        if let image { webPage["image"] = .string(image) }
+        return .object(webPage)
     }
 
     /// Home › trail…; the last crumb is the page itself.

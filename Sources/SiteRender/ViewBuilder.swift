@@ -33,7 +33,7 @@ struct ViewBuilder {
     /// A Markdown body on the page at `path`. Its root-relative links are site paths (as in the
     /// feeds), so under a base path (`/breizhpero`) they get it too, like the theme's links.
     func bodyHTML(_ body: RenderedMarkdown, at path: String) -> String {
-        let html = ResponsiveMarkup.addingSrcset(to: body.html, images: site.images, link: link)
+        let html = ResponsiveMarkup.adding(to: body.html, .init(site: site, sizes: theme.imageSizes, link: link))
         guard !config.basePath.isEmpty else { return html }
         return AbsoluteLinks.absolutize(html: html, pageURL: config.basePath + path, baseURL: config.basePath)
     }
@@ -135,6 +135,7 @@ struct ViewBuilder {
             photoView["height"] = nullable(TemplateValue(photo.height))
             photoView["srcset"] = .null
             photoView["webpSrcset"] = .null
+            photoView["sizes"] = .string(theme.gallerySizes)
             if let image = site.images[photo.src], let largest = image.largest {
                 photoView["src"] = .string(link(largest.src))
                 photoView["width"] = TemplateValue(largest.width)

@@ -16,6 +16,8 @@ struct FileLoadContext: Sendable {
     var staticFiles: Set<String>
     /// `static/` itself, where photo sizes are read.
     var staticFolder: URL?
+    /// Reads each image's header once in a build, for the loader and the image step alike.
+    var imageHeaders = ImageHeaderReader()
     var paths: DisplayPaths
     /// The site's event series: an event's parse result holds its series.
     var series: [EventSeries] = []
@@ -54,8 +56,9 @@ struct FileLoadContext: Sendable {
             log.warning(at: TextPosition(line: warning.line + document.bodyLineOffset, column: max(1, warning.column)),
                         warning.message)
         }
-        func sized(_ html: String) -> String { MarkdownImageSizes.adding(to: html, staticFiles: staticFiles, folder: staticFolder) }
-        return RenderedMarkdown(html: sized(output.html), plainText: output.plainText, summaryHTML: sized(output.summaryHTML),
+        // The images' sizes and widths are the render's (`ResponsiveMarkup`): they depend on
+        // what the build publishes of each file, not on this body.
+        return RenderedMarkdown(html: output.html, plainText: output.plainText, summaryHTML: output.summaryHTML,
                                 summaryText: output.summaryText, links: output.links, images: output.images)
     }
 }

@@ -30,36 +30,31 @@ enum PhotoParser {
         let relative = String(src.dropFirst())
         guard context.staticFiles.contains(relative), let folder = context.staticFolder else {
             log.error(at: srcPosition, "photo '\(src)' is not a file of content/static/")
-            return Photo(src: src, alt: context.typeset(alt))
+            return Photo(src: src, alt: context.typeset(alt), location: log.location(srcPosition))
         }
-        guard let bytes = FileBytes.read(folder.appendingPathComponent(relative).path) else {
-            log.error(at: srcPosition, "photo '\(src)' cannot be read")
-            return Photo(src: src, alt: context.typeset(alt))
-        }
+        let location = log.location(srcPosition)
         // The whole header is checked here, where the diagnostic can point at the entry: the
         // build then resizes only images that passed (a bomb is never decoded).
+        guard let checked = context.imageHeaders.header(of: folder.appendingPathComponent(relative), fileName: src).checked else {
+            log.error(at: srcPosition, "photo '\(src)' cannot be read")
+            return Photo(src: src, alt: context.typeset(alt), location: location)
+        }
         let header: ImageHeader
-        do {
-            header = try ImageHeader.inspect(bytes, fileName: src)
-        } catch .unreadableSize(_, .svg) {
+        switch checked {
+        case .success(let read):
+            header = read
+        case .failure(.unreadableSize(_, .svg)):
             // An SVG is published as it is: without a size, it only may make the page jump.
             log.warning(at: srcPosition, "cannot read the width and height of photo '\(src)'",
                         hint: "give its <svg> element width and height or a viewBox")
-            return Photo(src: src, alt: context.typeset(alt))
-        } catch {
+            return Photo(src: src, alt: context.typeset(alt), location: location)
+        case .failure(let error):
             log.error(at: srcPosition, error.description,
                       hint: "use a PNG, JPEG, GIF, WebP or SVG image (an SVG needs width and height or a viewBox)")
-            return Photo(src: src, alt: context.typeset(alt))
+            return Photo(src: src, alt: context.typeset(alt), location: location)
         }
         if let warning = header.animationWarning(fileName: src) { log.warning(at: srcPosition, warning) }
-        return Photo(src: src, alt: context.typeset(alt), width: header.size.width, height: header.size.height)
-    }
-
-    /// The first bytes of the file are enough for every supported header.
-    static func readSize(of url: URL) -> ImageSize? {
-        guard let handle = try? FileHandle(forReadingFrom: url) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: ImageSize.headerLimit) else { return nil }
-        return ImageSize.read([UInt8](data))
+        return Photo(src: src, alt: context.typeset(alt), width: header.size.width, height: header.size.height,
+                     location: location)
     }
 }

@@ -10,11 +10,18 @@ public struct SiteLoader: Sendable {
     public let displayBase: URL?
     /// Parse results kept from earlier builds; nil parses every file.
     public let cache: (any ParseResultCache)?
+    /// Shared with the rest of the build, so each image file is read once.
+    package let imageHeaders: ImageHeaderReader
 
     public init(contentDirectory: URL, displayBase: URL? = nil, cache: (any ParseResultCache)? = nil) {
+        self.init(contentDirectory: contentDirectory, displayBase: displayBase, cache: cache, imageHeaders: ImageHeaderReader())
+    }
+
+    package init(contentDirectory: URL, displayBase: URL?, cache: (any ParseResultCache)?, imageHeaders: ImageHeaderReader) {
         self.contentDirectory = contentDirectory
         self.displayBase = displayBase
         self.cache = cache
+        self.imageHeaders = imageHeaders
     }
 
     public func load() -> LoadResult {
@@ -33,6 +40,7 @@ public struct SiteLoader: Sendable {
         let staticFiles = layout.staticFolder.map { folder.files(under: $0, publishesWellKnown: true, diagnostics: &diagnostics) } ?? []
         context.staticFiles = Set(staticFiles)
         context.staticFolder = layout.staticFolder
+        context.imageHeaders = imageHeaders
         if let venuesFile = layout.venuesFile {
             let log = context.makeLog(for: venuesFile)
             if let node = ContentDocument.yaml(at: venuesFile, log: log) {

@@ -72,7 +72,7 @@ import SiteSource
         #expect(Mirror(reflecting: edition.body).children.count == 5)
         #expect(Mirror(reflecting: edition.venue!).children.count == 5)
         #expect(Mirror(reflecting: edition.speakers[0]).children.count == 3)
-        #expect(Mirror(reflecting: edition.photos[0]).children.count == 4)
+        #expect(Mirror(reflecting: edition.photos[0]).children.count == 5)
         #expect(Mirror(reflecting: edition.venue!.geo!).children.count == 2)
         #expect(Mirror(reflecting: edition.date).children.count == 7)
         #expect(Mirror(reflecting: Diagnostic.warning(at: SourceLocation(path: "", line: 1, column: 1), "")).children.count == 4)

@@ -53,7 +53,7 @@ import SiteRender
                 == .success(ThemeManifest(extends: "breizh-2024")))
         #expect(ThemeManifest.parse("") == .success(ThemeManifest()))
         #expect(ThemeManifest.parse("extend: default") == .failure(.init(line: 1, column: 1,
-                message: "unknown key 'extend'; the keys are 'extends' and 'image_widths'")))
+                message: "unknown key 'extend'; the keys are 'extends', 'image_widths', 'image_sizes', 'gallery_sizes'")))
         #expect(ThemeManifest.parse("\nextends:   ../default") == .failure(.init(line: 2, column: 12,
                 message: "'extends' must be the name of a theme folder, such as 'default', not '../default'")))
         #expect(ThemeManifest.parse("extends: a\nextends: b") == .failure(.init(line: 2, column: 1, message: "'extends' is given twice")))
@@ -116,5 +116,44 @@ import SiteRender
         let url = base.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
+    }
+}
+
+/// `image_sizes` and `gallery_sizes` of theme.yml: the `sizes` the theme's stylesheet implies.
+@Suite struct ThemeImageSizesTests {
+    @Test func readsTheSizes() {
+        #expect(ThemeManifest.parse("image_sizes: (min-width: 50rem) 46rem, 100vw\ngallery_sizes: \"50vw\"  # two columns\n")
+                == .success(ThemeManifest(imageSizes: "(min-width: 50rem) 46rem, 100vw", gallerySizes: "50vw")))
+        let message = "'image_sizes' must be the value of an <img> 'sizes' attribute, such as "
+            + "'(min-width: 50rem) 46rem, 100vw', without quotes, '<', '>' or '&'"
+        #expect(ThemeManifest.parse("image_sizes: 100vw\" onload=\"x") == .failure(.init(line: 1, column: 14, message: message)))
+        #expect(ThemeManifest.parse("image_sizes:") == .failure(.init(line: 1, column: 13, message: message)))
+        #expect(ThemeManifest.parse("gallery_sizes: 50vw\ngallery_sizes: 100vw")
+                == .failure(.init(line: 2, column: 1, message: "'gallery_sizes' is given twice")))
+    }
+
+    /// A theme that extends the default one and says only how wide its images are shown.
+    @Test func theSizesReachThePages() throws {
+        let temporary = try FixturePaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let theme = temporary.appendingPathComponent("themes/wide")
+        try FileManager.default.createDirectory(at: theme, withIntermediateDirectories: true)
+        try Data("extends: default\nimage_sizes: (min-width: 60rem) 56rem, 100vw\ngallery_sizes: (min-width: 40rem) 33vw, 100vw\n".utf8)
+            .write(to: theme.appendingPathComponent("theme.yml"))
+        let root = FixturePaths.site("site-photos")
+        var options = BuildOptions(contentDirectory: root.appendingPathComponent("content"), themeDirectory: theme,
+                                   outputDirectory: temporary.appendingPathComponent("output"), now: PhotoSiteTests.now)
+        options.cacheRoot = temporary.appendingPathComponent("cache")
+        let fallback = ThemeLoader(fallbackThemes: FixturePaths.defaultTheme.deletingLastPathComponent())
+        #expect(try fallback.load(from: theme).theme.imageSizes == "(min-width: 60rem) 56rem, 100vw")
+        try FileManager.default.createSymbolicLink(at: temporary.appendingPathComponent("themes/default"),
+                                                   withDestinationURL: FixturePaths.defaultTheme)
+        let report = SiteBuilder(options: options, displayBase: root).build()
+        #expect(report.succeeded, "\(report.diagnostics) \(report.errors)")
+        let page = try String(contentsOf: temporary.appendingPathComponent("output/editions/1/index.html"), encoding: .utf8)
+        #expect(page.contains("<img src=\"/photos/salle.jpg\" srcset=\"/photos/salle-480.jpg 480w, /photos/salle.jpg 600w\" "
+                              + "sizes=\"(min-width: 60rem) 56rem, 100vw\" width=\"600\""))
+        #expect(page.components(separatedBy: "sizes=\"(min-width: 40rem) 33vw, 100vw\"").count == 5, "2 photos, <source> and <img> each")
+        #expect(!page.contains(Theme.defaultGallerySizes) && !page.contains(Theme.defaultImageSizes))
     }
 }

@@ -30,7 +30,8 @@ struct PhotoSizeTests {
         #expect(content.lines().count == 1)
         #expect(content.lines().first?.contains("7:11: warning: '/photos/anim.gif' is an animated GIF") == true)
         let photos = try #require(content.load().site?.editions.first?.photos)
-        #expect(photos.first == Photo(src: "/photos/salle.png", alt: "La salle", width: 640, height: 400))
+        #expect(photos.first == Photo(src: "/photos/salle.png", alt: "La salle", width: 640, height: 400,
+                                      location: SourceLocation(path: "content/editions/01-premier.md", line: 6, column: 11)))
     }
 
     /// A bomb, a truncated file and a PNG named .jpg are refused from their header, at their entry.
@@ -50,17 +51,17 @@ struct PhotoSizeTests {
         #expect(lines.last == "content/editions/01-premier.md:8:11: error: '/photos/faux.jpg' is a PNG image, not a JPEG as its name says")
     }
 
-    @Test func imagesWrittenInMarkdownGetTheirSizeToo() throws {
+    /// The sizes of images written in Markdown are the render's (`ResponsiveMarkup`, given what
+    /// the build published): the loader keeps the body as the Markdown renderer wrote it, and
+    /// remembers where each photo entry is, for errors found once the file is decoded.
+    @Test func loaderLeavesMarkdownImagesToTheRenderAndPlacesPhotos() throws {
         let content = try TemporaryContent([
-            "news/2013-10-02-ouverture.md": "---\ntitle: Ouverture\ndate: 2013-10-02\n---\n"
-                + "![La salle](/photos/salle%201.png \"titre\") et ![ailleurs](https://example.org/x.png) "
-                + "et ![texte](/photos/notes.txt)\n",
+            "editions/01-premier.md": "---\nedition: 1\ntitle: Premier\ndate: 2011-02-23\nphotos:\n"
+                + "  - {src: /photos/salle.png, alt: La salle}\n---\n![La salle](/photos/salle.png)\n",
         ])
-        try content.write("static/photos/salle 1.png", Data(contentsOf: Fixtures.root.appendingPathComponent("images/drawing.png")))
-        try content.write("static/photos/notes.txt", "pas une image")
-        let post = try #require(content.load().site?.news.first)
-        #expect(post.body.html == "<p><img src=\"/photos/salle%201.png\" width=\"640\" height=\"400\" alt=\"La salle\" title=\"titre\"> "
-                + "et <img src=\"https://example.org/x.png\" alt=\"ailleurs\"> et <img src=\"/photos/notes.txt\" alt=\"texte\"></p>\n")
-        #expect(post.body.summaryHTML.contains("width=\"640\" height=\"400\""))
+        try content.write("static/photos/salle.png", Data(contentsOf: Fixtures.root.appendingPathComponent("images/drawing.png")))
+        let edition = try #require(content.load().site?.editions.first)
+        #expect(edition.body.html == "<p><img src=\"/photos/salle.png\" alt=\"La salle\"></p>\n")
+        #expect(edition.photos.first?.location == SourceLocation(path: "content/editions/01-premier.md", line: 6, column: 11))
     }
 }

@@ -45,7 +45,8 @@ struct ValidFixtureTests {
         #expect(first.tags == ["web", "Référencement"])
         #expect(first.status == .scheduled)
         #expect(first.summary == "Le tout premier apéro.")
-        #expect(first.photos == [Photo(src: "/photos/bp01.jpg", alt: "La salle pleine", width: 12, height: 8)])
+        #expect(first.photos == [Photo(src: "/photos/bp01.jpg", alt: "La salle pleine", width: 12, height: 8,
+                                       location: SourceLocation(path: "content/editions/01-lancement.md", line: 15, column: 10))])
         #expect(first.draft == false)
         #expect(first.sequence == 0)
         #expect(first.updated == nil)
