@@ -36,7 +36,7 @@ def url_words(content):
     text = path.read_text(encoding="utf-8-sig") if path.is_file() else ""
     language = re.search(r"^language:\s*['\"]?([A-Za-z-]*)", text, re.M)
     primary = language.group(1).split("-")[0].lower() if language else ""
-    words = dict(ENGLISH_WORDS if primary == "en" else FRENCH_WORDS)
+    words = dict(FRENCH_WORDS if primary in ("fr", "") else ENGLISH_WORDS)
     paths = re.search(r"^paths:[ \t]*(#.*)?\n((?:[ \t]+.*\n?|[ \t]*\n)*)", text, re.M)
     for line in paths.group(2).splitlines() if paths else []:
         field = re.match(r"^\s+(news|speakers|tags|venues):\s*['\"]?([^'\"#\s]+)['\"]?\s*(#.*)?$", line)

@@ -428,6 +428,10 @@ new_summary: "for lists and feeds (default: the first paragraph)"
 new_body: "After the closing line: the announcement in Markdown, then the recap once it has taken place."
 new_news_tags_example: "community"
 new_news_body: "After the closing line: the text of the post, in Markdown."
+starter_note_duration: "minutes, when an event has no `end`"
+starter_note_theme: "built into kerne; a folder themes/default replaces it"
+starter_note_paths: "The words of the addresses, here those of the language:"
+starter_note_series: "The site's event series; the key starts every event's calendar UID: choose it once."
 
 """#)),
         ("strings/fr.yml", .text(#"""
@@ -617,6 +621,10 @@ new_summary: "pour les listes et les flux (par défaut : le premier paragraphe)"
 new_body: "Après la ligne de fin : l'annonce en Markdown, puis le compte rendu une fois passé."
 new_news_tags_example: "communauté"
 new_news_body: "Après la ligne de fin : le texte de l'actualité, en Markdown."
+starter_note_duration: "minutes, quand un évènement n'a pas de `end`"
+starter_note_theme: "intégré à kerne ; un dossier themes/default le remplace"
+starter_note_paths: "Les mots des adresses, ici ceux de la langue :"
+starter_note_series: "Les séries d'évènements du site ; la clé commence l'UID de chaque évènement dans les agendas : choisissez-la une fois pour toutes."
 
 """#)),
         ("templates/edition.mustache", .text(#"""

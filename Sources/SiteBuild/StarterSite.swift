@@ -24,7 +24,7 @@ public struct StarterSite: Sendable {
     /// A well-formed tag of a language the built-in theme has words for (`fr`, `en`, `en-GB` …).
     public static func supports(language: String) -> Bool {
         let subtags = language.split(separator: "-", omittingEmptySubsequences: false)
-        guard StarterText(language: language) != nil else { return false }
+        guard ThemeWords.words(from: EmbeddedTheme.theme.strings, language: language) != nil else { return false }
         return subtags.allSatisfy { subtag in
             (1...8).contains(subtag.count) && subtag.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
@@ -33,21 +33,23 @@ public struct StarterSite: Sendable {
     /// The files, by path under the site's folder.
     public var files: [(path: String, text: String)] {
         // `supports(language:)` is checked first: a language without words writes nothing.
-        guard let words = StarterText(language: language) else { return [] }
+        guard let words = ThemeWords.words(from: EmbeddedTheme.theme.strings, language: language) else { return [] }
+        /// A `starter_*` word of the built-in theme, without the line end a block of YAML keeps.
+        func text(_ key: String) -> String { words["starter_" + key].trimmingCharacters(in: .newlines) }
         let urlWords = URLWords.defaults(for: language)
-        let key = Slug.make(title).isEmpty ? words.seriesFolder : Slug.make(title)
+        let key = Slug.make(title).isEmpty ? text("series_folder") : Slug.make(title)
         let event = eventDate
         let site = """
             title: \(YAMLScalar.text(title))
-            tagline: \(YAMLScalar.text(words.tagline))
+            tagline: \(YAMLScalar.text(text("tagline")))
             base_url: \(YAMLScalar.text(baseURL))
             language: \(language)
             timezone: \(timeZoneIdentifier)
             organizer: \(YAMLScalar.text(title))
-            event_duration: 120                     # minutes, when an event has no `end`
-            theme: default                          # built into kerne; a folder themes/default replaces it
+            event_duration: 120                     # \(text("note_duration"))
+            theme: default                          # \(text("note_theme"))
             feed_items: 20
-            # The words of the addresses, here those of the language:
+            # \(text("note_paths"))
             # paths:
             #   news: \(urlWords.news)
             #   speakers: \(urlWords.speakers)
@@ -56,57 +58,57 @@ public struct StarterSite: Sendable {
 
             """
         let series = """
-            # The site's event series; the key starts every event's calendar UID: choose it once.
+            # \(text("note_series"))
             \(key):
               name: \(YAMLScalar.text(title))
-              folder: \(words.seriesFolder)
-              description: \(YAMLScalar.text(words.seriesDescription))
+              folder: \(text("series_folder"))
+              description: \(YAMLScalar.text(text("series_description")))
 
             """
         let venues = """
-            \(words.venueKey):
-              name: \(YAMLScalar.text(words.venueName))
+            \(text("venue_key")):
+              name: \(YAMLScalar.text(text("venue_name")))
               # address: ...
               # url: https://example.org
               # geo: [48.39, -4.49]
 
             """
-        let tags = words.tags.map(YAMLScalar.text).joined(separator: ", ")
+        let tags = words.list("starter_tags").map(YAMLScalar.text).joined(separator: ", ")
         let eventFile = """
             ---
             edition: 1
-            title: \(YAMLScalar.text(words.eventTitle))
+            title: \(YAMLScalar.text(text("event_title")))
             date: \(event)
-            venue: \(words.venueKey)
+            venue: \(text("venue_key"))
             tags: [\(tags)]
             ---
-            \(words.eventBody)
+            \(text("event_body"))
 
             """
         let news = """
             ---
-            title: \(YAMLScalar.text(words.newsTitle))
+            title: \(YAMLScalar.text(text("news_title")))
             date: \(today)
             tags: [\(tags)]
             ---
-            \(words.newsBody)
+            \(text("news_body"))
 
             """
         let page = """
             ---
-            title: \(YAMLScalar.text(words.pageTitle))
+            title: \(YAMLScalar.text(text("page_title")))
             menu: 1
             ---
-            \(words.pageBody)
+            \(text("page_body"))
 
             """
         return [
             ("content/site.yml", site),
             ("content/series.yml", series),
             ("content/venues.yml", venues),
-            ("content/\(words.seriesFolder)/01-\(Slug.make(words.eventTitle)).md", eventFile),
-            ("content/news/\(today)-\(words.newsSlug).md", news),
-            ("content/pages/\(words.pageSlug).md", page),
+            ("content/\(text("series_folder"))/01-\(Slug.make(text("event_title"))).md", eventFile),
+            ("content/news/\(today)-\(text("news_slug")).md", news),
+            ("content/pages/\(text("page_slug")).md", page),
             (".gitignore", "output/\n"),
         ]
     }

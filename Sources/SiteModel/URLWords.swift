@@ -16,11 +16,11 @@ public struct URLWords: Hashable, Sendable {
     public static let french = URLWords(news: "actualites", speakers: "intervenants", tags: "sujets", venues: "lieux")
     public static let english = URLWords(news: "news", speakers: "speakers", tags: "topics", venues: "venues")
 
-    /// The defaults of a BCP 47 language: English for `en`, `en-GB`...; French otherwise, as the
-    /// default theme's first language.
+    /// The defaults of a BCP 47 language: French for `fr`, `fr-CA`... (and a site that names no
+    /// language: its default is `fr`); English, the most widely read, for every other language.
     public static func defaults(for language: String) -> URLWords {
         let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
-        return primary == "en" ? english : french
+        return primary == "fr" || primary.isEmpty ? french : english
     }
 
     /// The keys of `paths:` in site.yml with their words, in the order of the contract.
