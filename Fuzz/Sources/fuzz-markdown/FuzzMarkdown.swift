@@ -20,6 +20,7 @@ enum MarkdownProperties {
         }
         _ = MarkdownRenderer.render(source, options: MarkdownOptions(language: "en", allowUnsafeHTML: true))
         _ = Typography.apply(to: source, language: "fr")
+        _ = Typography.apply(to: source, language: "en")
     }
 
     /// The values of `href="…"` and `src="…"`.
