@@ -24,7 +24,8 @@ enum EmbeddedTheme {
 
     /// The theme as the loader reads a folder: templates by name, assets by path under `assets/`,
     /// strings by language.
-    static var theme: Theme {
+    /// Decoded once per process: `kerne serve` reads it at every rebuild.
+    static let theme: Theme = {
         var templates: [String: String] = [:]
         var assets: [String: [UInt8]] = [:]
         var strings: [String: [String: InterfaceText]] = [:]
@@ -41,5 +42,5 @@ enum EmbeddedTheme {
             }
         }
         return Theme(templates: templates, assets: assets, strings: strings)
-    }
+    }()
 }

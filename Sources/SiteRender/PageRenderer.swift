@@ -11,7 +11,7 @@ final class PageRenderer: Sendable {
     private let layoutConstants: TemplateValue
     /// The main navigation, by the section of the page (its `current` entry); `""` for none.
     private let menus: [String: TemplateValue]
-    /// `ViewBuilder.commonLinks`, made once.
+    /// `ViewBuilder.commonLinks` and the theme's words as `t` (`{{t.menu_home}}`), made once.
     private let commonLinks: TemplateValue
 
     /// `wholeSite`: whether all the pages will be made (see `SiteIndex.init`).
@@ -19,9 +19,10 @@ final class PageRenderer: Sendable {
         views = ViewBuilder(site: site, index: SiteIndex(site: site, now: context.now, crossReferencesFirst: wholeSite), theme: theme,
                             events: events ?? CalendarEventCache(config: site.config, now: context.now))
         self.context = context
-        layoutConstants = .object(Self.layoutConstants(views: views, context: context))
+        let texts = views.textsView
+        layoutConstants = .object(Self.layoutConstants(views: views, context: context).merging(["t": texts]) { own, _ in own })
         menus = Self.menus(views: views)
-        commonLinks = .object(views.commonLinks)
+        commonLinks = .object(views.commonLinks.merging(["t": texts]) { own, _ in own })
     }
 
     var site: Site { views.site }
@@ -68,7 +69,6 @@ final class PageRenderer: Sendable {
             "jsonFeedURL": .string(views.link("/feed.json")),
             "agendaURL": .string(views.link("/agenda.ics")),
             "extraBodyHTML": .string(context.extraBodyHTML),
-            "t": views.textsView,
         ]
         let locale = config.words["locale"]
         layout["locale"] = .string(locale.isEmpty ? config.language.replacingOccurrences(of: "-", with: "_") : locale)

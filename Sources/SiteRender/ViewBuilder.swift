@@ -189,9 +189,9 @@ struct ViewBuilder {
         }
     }
 
-    /// Links every page template may use, and the theme's words as `t` (`{{t.menu_home}}`).
+    /// Links every page template may use.
     var commonLinks: [String: TemplateValue] {
-        ["t": textsView, "homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link(site.config.urlWords.newsFolder)),
+        ["homeURL": .string(link("/")), "editionsURL": .string(link("/\(site.series.first?.folder ?? "editions")/")), "newsURL": .string(link(site.config.urlWords.newsFolder)),
          "speakersURL": .string(link(site.config.urlWords.speakersFolder)), "agendaURL": .string(link("/agenda.ics"))]
     }
 
