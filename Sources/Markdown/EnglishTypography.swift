@@ -13,11 +13,6 @@ struct EnglishTypography: TypographyRules {
     /// The piece so far ends with an ordinary space that punctuation coming next removes.
     private var endsWithSpace = false
 
-    static func applies(to language: String) -> Bool {
-        let lowered = language.lowercased()
-        return lowered == "en" || lowered.hasPrefix("en-") || lowered.hasPrefix("en_")
-    }
-
     mutating func endRun() {
         previous = 0
         endsWithSpace = false

@@ -14,11 +14,6 @@ struct FrenchTypography: TypographyRules {
         [0x20, 0x3B, 0x21, 0x3F, 0x3A, 0x27, 0xC2].contains(byte)
     }
 
-    static func applies(to language: String) -> Bool {
-        let lowered = language.lowercased()
-        return lowered == "fr" || lowered.hasPrefix("fr-") || lowered.hasPrefix("fr_")
-    }
-
     mutating func endRun() {
         endsWithSpace = false
         endsWithOpeningGuillemet = false

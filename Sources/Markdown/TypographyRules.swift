@@ -10,9 +10,13 @@ protocol TypographyRules {
 
 extension Typography {
     /// The rules of a BCP 47 language, or nil when it has none (its text is left as written).
+    /// The primary subtag decides: `fr`, `fr-CA`, `fr_FR` are French.
     static func rules(for language: String) -> (any TypographyRules)? {
-        if FrenchTypography.applies(to: language) { return FrenchTypography() }
-        if EnglishTypography.applies(to: language) { return EnglishTypography() }
-        return nil
+        let primary = language.lowercased().split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" }).first
+        switch primary {
+        case "fr": return FrenchTypography()
+        case "en": return EnglishTypography()
+        default: return nil
+        }
     }
 }
