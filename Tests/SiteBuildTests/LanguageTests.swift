@@ -14,18 +14,16 @@ import TestSupport
         let temporary = try FixturePaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: temporary) }
         let content = temporary.appendingPathComponent("content")
-        let contentFiles = ["site.yml": site, "editions/01-first.md": URLWordsTests.event,
-                     "news/2026-11-02-welcome.md": URLWordsTests.news, "venues.yml": URLWordsTests.venues]
-        for (path, text) in contentFiles {
-            let url = content.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
         let themes = temporary.appendingPathComponent("themes")
-        for (path, text) in files {
-            let url = themes.appendingPathComponent("deutsch").appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+        let written = [content: ["site.yml": site, "editions/01-first.md": URLWordsTests.event,
+                                 "news/2026-11-02-welcome.md": URLWordsTests.news, "venues.yml": URLWordsTests.venues],
+                       themes.appendingPathComponent("deutsch"): files]
+        for (folder, texts) in written {
+            for (path, text) in texts {
+                let url = folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
         }
         let options = BuildOptions(contentDirectory: content, themeDirectory: themes.appendingPathComponent("deutsch"),
                                    outputDirectory: temporary.appendingPathComponent("output"),
