@@ -15,6 +15,7 @@ extension BuildManifest: BinaryCodable {
         writer.add(summary)
         writer.add(files)
         writer.add(folders)
+        writer.add(spare)
     }
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
@@ -23,7 +24,7 @@ extension BuildManifest: BinaryCodable {
                   shapeDigest: try reader.optional(), themeDirectory: try reader.string(),
                   themeDigest: try reader.digest(), timeZoneIdentifier: try reader.string(),
                   packStamp: try reader.optional(), summary: try reader.value(), files: try reader.array(),
-                  folders: try reader.array())
+                  folders: try reader.array(), spare: try reader.optional())
         // Positions in `contentFiles`, which come first.
         let recorded = contentFiles.count
         guard files.allSatisfy({ $0.reads.allSatisfy { $0 >= 0 && $0 < recorded } }) else { throw .invalid }
@@ -69,6 +70,17 @@ extension BuildManifest.FolderEntry: BinaryCodable {
 
     init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(path: try reader.string(), stamp: try reader.value())
+    }
+}
+
+extension SpareRecord: BinaryCodable {
+    func write(to writer: inout BinaryWriter) {
+        writer.add(folders)
+        writer.add(unknownFiles)
+    }
+
+    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+        self.init(folders: try reader.array(), unknownFiles: try reader.strings())
     }
 }
 

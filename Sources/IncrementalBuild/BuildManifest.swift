@@ -78,11 +78,13 @@ package struct BuildManifest: Sendable {
     /// Sorted by path.
     package var files: [OutputEntry]
     package var folders: [FolderEntry]
+    /// What the spare beside the output holds; nil when this build does not know.
+    package var spare: SpareRecord?
 
     package init(optionsDigest: ContentDigest, contentDigest: ContentDigest, contentFiles: [ContentEntry] = [],
                  contentScanStarted: Int64 = 0, shapeDigest: ContentDigest? = nil, themeDirectory: String,
                  themeDigest: ContentDigest, timeZoneIdentifier: String, packStamp: FileStamp? = nil, summary: Summary,
-                 files: [OutputEntry], folders: [FolderEntry]) {
+                 files: [OutputEntry], folders: [FolderEntry], spare: SpareRecord? = nil) {
         self.optionsDigest = optionsDigest
         self.contentDigest = contentDigest
         self.contentFiles = contentFiles
@@ -95,5 +97,6 @@ package struct BuildManifest: Sendable {
         self.summary = summary
         self.files = files
         self.folders = folders
+        self.spare = spare
     }
 }

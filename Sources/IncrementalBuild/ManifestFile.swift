@@ -3,7 +3,7 @@
 /// manifest: the build is then a full one.
 enum ManifestFile {
     /// Bumped whenever the binary format or the meaning of a key changes.
-    static let version: UInt64 = 6
+    static let version: UInt64 = 7
     /// "KERNEMAN", little-endian.
     static let magic: UInt64 = 0x4E41_4D45_4E52_454B
 

@@ -3,8 +3,8 @@ import Foundation
 import IncrementalBuild
 
 /// What the build cache knows as a build starts: the last build's manifest, whether someone
-/// touched the output since (its thousands of `lstat`s made on another core while the content
-/// is read and planned), and the content as it is now.
+/// touched the output or its spare since (their thousands of `lstat`s made on another core while
+/// the content is read and planned), and the content as it is now.
 struct CacheState {
     let cache: BuildCache
     let previous: BuildManifest?
@@ -18,7 +18,12 @@ struct CacheState {
         timer.lap("read the manifest")
         let outputDirectory = options.outputDirectory
         outputState = previous.map { manifest in
-            BackgroundValue { OutputTree.check(manifest, in: outputDirectory, onOneThread: true) }
+            BackgroundValue {
+                var state = OutputTree.check(manifest, in: outputDirectory, onOneThread: true)
+                state.spareAsRecorded = state.foldersIntact
+                    && manifest.spare.map { SpareTree.holds($0, beside: outputDirectory) } ?? false
+                return state
+            }
         }
         snapshot = InputSnapshot(contentDirectory: options.contentDirectory,
                                  previous: previous.map { ($0.contentFiles, $0.contentScanStarted) })

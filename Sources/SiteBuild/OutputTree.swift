@@ -25,19 +25,19 @@ enum OutputTree {
     }
 
     /// Stamps of files (with their keys, sorted by path) and of the folders holding them; nil when
-    /// one is missing. Those `unchanged` holds are taken from the last manifest, the others read.
-    static func entries(in output: URL, files: [(path: String, key: ContentDigest)], unchanged: UnchangedOutput? = nil)
+    /// one is missing. Those `known` gives are taken from it, the others read.
+    static func entries(in output: URL, files: [(path: String, key: ContentDigest)], known: KnownStamps? = nil)
         -> (files: [BuildManifest.OutputEntry], folders: [BuildManifest.FolderEntry])? {
         let root = output.path
         let filePaths = files.map(\.path)
-        let folderPaths = unchanged?.folders ?? folders(of: filePaths)
-        let fileStamps = stamps(filePaths, root: root, known: unchanged.map { unchanged in
-            recordedStamps(for: filePaths, in: unchanged.previous.files, path: { $0.path }, stamp: { $0.stamp },
-                           except: unchanged.redoneFiles)
+        let folderPaths = known?.folders ?? folders(of: filePaths)
+        let fileStamps = stamps(filePaths, root: root, known: known.map { known in
+            recordedStamps(for: filePaths, in: known.files, path: { $0.path }, stamp: { $0.stamp },
+                           except: known.redoneFiles)
         })
-        let folderStamps = stamps(folderPaths, root: root, known: unchanged.map { unchanged in
-            recordedStamps(for: folderPaths, in: unchanged.previous.folders, path: { $0.path }, stamp: { $0.stamp },
-                           except: unchanged.changedFolders)
+        let folderStamps = stamps(folderPaths, root: root, known: known.map { known in
+            recordedStamps(for: folderPaths, in: known.folderStamps, path: { $0.path }, stamp: { $0.stamp },
+                           except: known.changedFolders)
         })
         var fileEntries: [BuildManifest.OutputEntry] = []
         fileEntries.reserveCapacity(files.count)
@@ -98,6 +98,8 @@ enum OutputTree {
     struct State: Sendable {
         var foldersIntact: Bool
         var touchedFiles: Set<String>
+        /// Whether the spare beside the output holds what the manifest's record says (`SpareTree.holds`).
+        var spareAsRecorded = false
     }
 
     /// Whether every folder is as recorded (so no file was added or removed) and which files

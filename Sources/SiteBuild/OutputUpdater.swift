@@ -29,12 +29,17 @@ struct OutputUpdater {
         let broken: [BrokenReferences]
         /// The staged new site; nil when nothing changes, so that the output is not touched at all.
         let staging: OutputWriter.Folders?
+        /// For a staged site, the stamps its manifest may take without an `lstat`.
+        let knownStamps: KnownStamps?
+        /// What the spare holds once this update is in place; nil when not known.
+        let spare: SpareRecord?
     }
 
     /// `stale`: the files to render again; `removedFiles`: files of the last build the new site
-    /// no longer has; `folders`: every folder of the new site, sorted.
+    /// no longer has; `folders`: every folder of the new site, sorted; `spare`: the last build's
+    /// record of the spare, when its folders were found as recorded.
     func prepare(stale: [PlannedFile], removedFiles: [String], folders: [String], previous: BuildManifest,
-                 maker: FileMaker, progress: ProgressCounter) throws(BuildError) -> Prepared {
+                 spare: SpareRecord?, maker: FileMaker, progress: ProgressCounter) throws(BuildError) -> Prepared {
         let writer = OutputWriter(outputDirectory: outputDirectory)
         let root = outputDirectory.path
         let previousFolders = previous.folders.map(\.path)
@@ -44,14 +49,17 @@ struct OutputUpdater {
         let staging = staged.staging.path
         let newFiles = Set(previous.files.map(\.path)).subtracting(removedFiles).union(stale.map(\.path))
         do throws(BuildError) {
-            var present: [String: UInt64] = [:]
+            var pruned = SpareTree.Pruned(files: [:], folders: [])
             if SpareTree.take(beside: outputDirectory, into: staging) {
-                let pruned = SpareTree.prune(staging, files: newFiles, folders: Set(folders))
-                present = pruned.files
-                try writer.makeFolders(folders.filter { !pruned.folders.contains($0) }, in: staging)
-            } else {
-                try writer.makeFolders(folders, in: staging)
+                if let spare {
+                    pruned = SpareTree.prune(staging, as: spare, outputFiles: previous.files, files: newFiles,
+                                             folders: Set(folders))
+                } else {
+                    pruned = SpareTree.prune(staging, files: newFiles, folders: Set(folders))
+                }
             }
+            let madeFolders = folders.filter { !pruned.folders.contains($0) }
+            try writer.makeFolders(madeFolders, in: staging)
             let outcomes = ConcurrentMap.map(stale, startingWith: \.isLong) { file -> Result<(String?, BrokenReferences?), BuildError> in
                 defer { progress.increment() }
                 do throws(BuildError) {
@@ -78,19 +86,26 @@ struct OutputUpdater {
             guard !changed.isEmpty || !removedFiles.isEmpty || !newFolders.isEmpty || !removedFolders.isEmpty else {
                 WriteTransaction.shared.step { SpareTree.keep(staged.staging, beside: outputDirectory) }
                 WriteTransaction.shared.end()
+                let spareKept = pruned.changedFolders.isEmpty && madeFolders.isEmpty
                 return Prepared(changed: [], newFolders: [], removedFiles: [], removedFolders: [], broken: broken,
-                                staging: nil)
+                                staging: nil, knownStamps: nil, spare: spareKept ? spare : nil)
             }
             // Linked only now, once something is known to change: a link changes the linked
             // file's status time, which the manifest records.
-            let relinked = Set(stale.map(\.path))
+            let rendered = Set(stale.map(\.path))
             var linked: [String] = []
-            for entry in previous.files where present[entry.path] != entry.stamp.inode || relinked.contains(entry.path) {
+            for entry in previous.files where pruned.files[entry.path] != entry.stamp.inode || rendered.contains(entry.path) {
                 linked.append(entry.path)
             }
-            try linkUnchanged(linked, except: [removedFiles, changed], into: staging, present: present, writer: writer)
+            try linkUnchanged(linked, except: [removedFiles, changed], into: staging, present: pruned.files, writer: writer)
+            let redone = rendered.union(linked)
+            var changedFolders = pruned.changedFolders.union(madeFolders).union([""])
+            for path in redone.union(madeFolders) { changedFolders.insert(OutputTree.parent(of: path)) }
+            let knownStamps = KnownStamps(files: previous.files, redoneFiles: redone, folderStamps: pruned.recordedFolders,
+                                          changedFolders: changedFolders, folders: folders)
             return Prepared(changed: changed, newFolders: newFolders, removedFiles: removedFiles,
-                            removedFolders: removedFolders, broken: broken, staging: staged)
+                            removedFolders: removedFolders, broken: broken, staging: staged, knownStamps: knownStamps,
+                            spare: SpareTree.record(of: previous, rendered: rendered, removed: removedFiles))
         } catch {
             writer.discard(staged)
             throw error

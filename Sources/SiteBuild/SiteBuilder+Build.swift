@@ -34,18 +34,19 @@ extension SiteBuilder {
         guard report.succeeded, let prepared else { return report }
         let planned = keyed(prepared, state: state, listDigests: parseCache?.loadedListDigests ?? [:])
         timer.lap("compute keys")
-        var unchanged: UnchangedOutput?
+        var written = WriteOutcome(count: 0)
         do throws(BuildError) {
             try OutputGuard(options: options, displayBase: displayBase).check()
             state?.cache.forgetManifest()
-            (report.writtenCount, unchanged) = try write(planned, state: state, checker: prepared.checker, report: &report)
+            written = try write(planned, state: state, checker: prepared.checker, report: &report)
+            report.writtenCount = written.count
         } catch {
             report.errors.append(error.description)
             return report
         }
         timer.lap("render, check and write")
         if report.succeeded, let state {
-            record(planned, of: prepared, in: state, shapeDigest: shapeDigest, packStamp: packStamp, unchanged: unchanged,
+            record(planned, of: prepared, in: state, shapeDigest: shapeDigest, packStamp: packStamp, written: written,
                    report: report)
         }
         timer.lap("save the manifest")
@@ -69,10 +70,10 @@ extension SiteBuilder {
 
     /// Saves the manifest of a build that put its files in place: what it read, what it wrote.
     private func record(_ planned: [PlannedFile], of prepared: Prepared, in state: CacheState, shapeDigest: ContentDigest?,
-                        packStamp: FileStamp?, unchanged: UnchangedOutput?, report: BuildReport) {
+                        packStamp: FileStamp?, written: WriteOutcome, report: BuildReport) {
         defer { BuildCache.pruneAbandoned(in: state.cache.directory.deletingLastPathComponent()) }
         guard var entries = OutputTree.entries(in: options.outputDirectory, files: PlannedFile.recorded(planned),
-                                               unchanged: unchanged) else { return }
+                                               known: written.knownStamps) else { return }
         state.snapshot.record(reads: planned, in: &entries.files)
         state.cache.save(BuildManifest(
             optionsDigest: optionsDigest(now: prepared.now), contentDigest: state.snapshot.treeDigest,
@@ -81,14 +82,22 @@ extension SiteBuilder {
             timeZoneIdentifier: prepared.site.config.timeZoneIdentifier, packStamp: packStamp,
             summary: .init(diagnostics: report.diagnostics, pageCount: report.pageCount, fileCount: report.fileCount,
                            eventCount: report.eventCount, feedItemCount: report.feedItemCount),
-            files: entries.files, folders: entries.folders))
+            files: entries.files, folders: entries.folders,
+            spare: written.spare.flatMap { SpareTree.stampingItsFolder($0, beside: options.outputDirectory) }))
     }
 
-    /// Renders, checks and, without errors, puts in place: in place when the last build's record
-    /// of the folder still holds, else the whole site at once. Returns how many files got new bytes
-    /// and, for an update in place, what it left as it was.
+    /// What `write` did, for the manifest.
+    private struct WriteOutcome {
+        /// How many files got new bytes.
+        var count: Int
+        var knownStamps: KnownStamps?
+        var spare: SpareRecord?
+    }
+
+    /// Renders, checks and, without errors, puts in place: only the files that changed when the
+    /// last build's record of the folder still holds, else the whole site.
     private func write(_ planned: [PlannedFile], state cacheState: CacheState?, checker: SiteChecker,
-                       report: inout BuildReport) throws(BuildError) -> (written: Int, unchanged: UnchangedOutput?) {
+                       report: inout BuildReport) throws(BuildError) -> WriteOutcome {
         let maker = FileMaker(links: checker.links)
         let started = ContinuousClock.now
         if let previous = cacheState?.previous, let state = cacheState?.outputState?.value, state.foldersIntact,
@@ -99,18 +108,20 @@ extension SiteBuilder {
             let updater = OutputUpdater(outputDirectory: options.outputDirectory)
             let counter = ProgressCounter(total: stale.count, report: progress)
             let update = try updater.prepare(stale: stale, removedFiles: comparison.removed, folders: folders,
-                                             previous: previous, maker: maker, progress: counter)
+                                             previous: previous, spare: state.spareAsRecorded ? previous.spare : nil,
+                                             maker: maker, progress: counter)
             let committed = try checkThenPutInPlace(
                 broken: update.broken, checker: checker, renderStarted: started,
                 renderDetail: "\(stale.count) of \(BuildStep.count(planned.count, "file")) rendered again",
                 writeDetail: "\(update.changed.count) changed, " + BuildStep.count(update.removedFiles.count, "file") + " removed",
                 report: &report, discard: { updater.discard(update) }, commit: { () throws(BuildError) in try updater.commit(update) })
-            guard committed else { return (0, nil) }
-            // A swapped-in site is all new folders, and linking changed every file's status time.
-            guard update.staging == nil else { return (update.changed.count, nil) }
-            return (update.changed.count,
-                    UnchangedOutput(previous: previous, rendered: stale.map(\.path), removed: update.removedFiles,
-                                    folders: folders, newFolders: update.newFolders, removedFolders: update.removedFolders))
+            guard committed else { return WriteOutcome(count: 0) }
+            guard update.staging == nil else {
+                return WriteOutcome(count: update.changed.count, knownStamps: update.knownStamps, spare: update.spare)
+            }
+            let known = KnownStamps(inPlaceOver: previous, rendered: stale.map(\.path), removed: update.removedFiles,
+                                    folders: folders, newFolders: update.newFolders, removedFolders: update.removedFolders)
+            return WriteOutcome(count: update.changed.count, knownStamps: known, spare: update.spare)
         }
         let writer = OutputWriter(outputDirectory: options.outputDirectory)
         let counter = ProgressCounter(total: planned.count, report: progress)
@@ -120,7 +131,7 @@ extension SiteBuilder {
             renderDetail: BuildStep.count(report.pageCount, "page") + ", " + BuildStep.count(planned.count, "file"),
             writeDetail: BuildStep.count(planned.count, "file") + ", \(staged.written) changed",
             report: &report, discard: { writer.discard(staged) }, commit: { () throws(BuildError) in try writer.commit(staged) })
-        return (committed ? staged.written : 0, nil)
+        return WriteOutcome(count: committed ? staged.written : 0)
     }
 
     /// What follows rendering, the same for both ways of writing: the render step is recorded,

@@ -1,5 +1,6 @@
 import Concurrency
 import Foundation
+import IncrementalBuild
 import SiteRender
 #if canImport(Glibc)
 import Glibc
@@ -13,8 +14,23 @@ import Darwin
 /// editions, 1,530 folders: a `mkdir` costs 0.14 to 0.5 ms on this ext4, so a tree made from
 /// nothing took 0.2 to 0.9 s, more than the one-edit rebuild's whole budget.) Anything may be in
 /// a spare: it is pruned to the new site's folders, and a file is kept only when it is the very
-/// file (same inode) the output holds.
+/// file (same inode) the output holds. What a spare holds is known without listing it when the
+/// build that kept it recorded it (`SpareRecord`) and its folders' stamps are still the recorded
+/// ones (checked on another core while the content is read).
 enum SpareTree {
+    /// What a prune left in the staging folder.
+    struct Pruned {
+        /// The inode of each file of the new site the staging folder holds; 0 when something may be
+        /// there, unknown.
+        var files: [String: UInt64]
+        var folders: Set<String>
+        /// The stamps of the folders left as recorded, sorted by path; empty after a listing.
+        var recordedFolders: [BuildManifest.FolderEntry] = []
+        /// Folders in which the prune removed something.
+        var changedFolders: Set<String> = []
+    }
+
+
     static func url(beside output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kerne-spare")
     }
@@ -41,12 +57,71 @@ enum SpareTree {
         if rename(folder.path, spare.path) != 0 { try? FileManager.default.removeItem(at: folder) }
     }
 
+    /// Whether the spare beside `output` still holds what `record` says: every folder's stamp is
+    /// the recorded one.
+    static func holds(_ record: SpareRecord, beside output: URL) -> Bool {
+        let root = url(beside: output).path
+        guard let top = record.folders.first, top.path.isEmpty, FileStamp(path: root) == top.stamp else { return false }
+        let rest = record.folders.dropFirst()
+        let stamps = FileStamp.stamps(rest.map(\.path), under: root, onOneThread: true)
+        return zip(rest, stamps).allSatisfy { $0.stamp == $1 }
+    }
+
+    /// `record` with the stamp the spare beside `output` has now for its own folder, which moving
+    /// it changed; nil when there is no spare.
+    static func stampingItsFolder(_ record: SpareRecord, beside output: URL) -> SpareRecord? {
+        var stamped = record
+        guard stamped.folders.first?.path == "", let stamp = FileStamp(path: url(beside: output).path),
+              stamp.isDirectory else { return nil }
+        stamped.folders[0].stamp = stamp
+        return stamped
+    }
+
+    /// What the spare holds once a swap took out the output `previous` records (its folders found
+    /// as recorded): that output's files, whose inodes the new output shares, but for those
+    /// rendered again or removed (any inode: a touched file is rendered again). A file linked
+    /// again from the output has the same inode in both.
+    static func record(of previous: BuildManifest, rendered: Set<String>, removed: [String]) -> SpareRecord {
+        SpareRecord(folders: previous.folders, unknownFiles: rendered.union(removed).sorted())
+    }
+
+    /// `prune` without a listing: the spare at `root` holds what `record` says (`holds`), its
+    /// files being `outputFiles` (the last manifest's) but for the record's unknown ones.
+    static func prune(_ root: String, as record: SpareRecord, outputFiles: [BuildManifest.OutputEntry],
+                      files: Set<String>, folders: Set<String>) -> Pruned {
+        var held: [String: UInt64] = [:]
+        held.reserveCapacity(outputFiles.count)
+        for entry in outputFiles { held[entry.path] = entry.stamp.inode }
+        for path in record.unknownFiles { held[path] = 0 }
+        var pruned = Pruned(files: [:], folders: [])
+        var removed: Set<String> = []
+        for entry in record.folders {
+            if folders.contains(entry.path) {
+                pruned.folders.insert(entry.path)
+                pruned.recordedFolders.append(entry)
+                continue
+            }
+            removed.insert(entry.path)
+            let parent = OutputTree.parent(of: entry.path)
+            guard folders.contains(parent) else { continue }  // removed with its parent
+            try? FileManager.default.removeItem(atPath: root + "/" + entry.path)
+            pruned.changedFolders.insert(parent)
+        }
+        for (path, inode) in held {
+            if files.contains(path) {
+                pruned.files[path] = inode
+            } else if unlink(root + "/" + path) == 0 || inode == 0 {
+                pruned.changedFolders.insert(OutputTree.parent(of: path))
+            }
+        }
+        return pruned
+    }
+
     /// Removes from the tree at `root` every folder not in `folders` and every entry that is
     /// neither one of them nor a regular file of `files`; returns the inode number of each file
     /// kept (as the folder listing tells it; a wrong one only costs a link made again) and the
     /// folders kept.
-    static func prune(_ root: String, files: Set<String>, folders: Set<String>)
-        -> (files: [String: UInt64], folders: Set<String>) {
+    static func prune(_ root: String, files: Set<String>, folders: Set<String>) -> Pruned {
         var kept: [String: UInt64] = [:]
         var keptFolders: Set<String> = [""]
         // Level by level, the folders of one level on every core (a site has a folder per edition).
@@ -60,7 +135,7 @@ enum SpareTree {
             }
             keptFolders.formUnion(level)
         }
-        return (kept, keptFolders)
+        return Pruned(files: kept, folders: keptFolders)
     }
 
     /// One folder of `prune`: the files kept with their inode numbers, and the subfolders kept.

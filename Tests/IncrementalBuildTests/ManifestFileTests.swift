@@ -21,7 +21,8 @@ import SiteModel
                        pageCount: 3, fileCount: 5, eventCount: 1, feedItemCount: 2),
         files: [.init(path: "editions/1/index.html", key: ContentDigest.of("k"), stamp: stamp, reads: [0, 1]),
                 .init(path: "index.html", key: ContentDigest.of("h"), stamp: stamp, readsEverything: true)],
-        folders: [.init(path: "", stamp: stamp), .init(path: "editions", stamp: stamp)])
+        folders: [.init(path: "", stamp: stamp), .init(path: "editions", stamp: stamp)],
+        spare: SpareRecord(folders: [.init(path: "", stamp: stamp)], unknownFiles: ["editions/1/index.html"]))
 
     @Test func aManifestComesBackExactly() throws {
         let back = try ManifestFile.decode(ManifestFile.encode(Self.manifest))
@@ -39,6 +40,7 @@ import SiteModel
             == [3, 5, 1, 2])
         #expect(back.files == Self.manifest.files)
         #expect(back.folders == Self.manifest.folders)
+        #expect(back.spare == Self.manifest.spare)
     }
 
     @Test func everyCutIsRefused() {
