@@ -13,25 +13,28 @@ extension SiteBuilder {
         let started = ContinuousClock.now
         var timer = PhaseTimer()
         let state = options.cacheRoot.map { CacheState(root: $0, options: options, timer: &timer) }
-        if let state, var report = reportIfUnchanged(state) {
+        if let cached = state, var report = reportIfUnchanged(cached) {
             report.steps.append(BuildStep(name: "cache", duration: ContinuousClock.now - started,
                                           detail: "no input changed, the output is as the last build left it"))
+            // Freed on this thread, the manifest and the content's records cost 4.5 ms of 19.
+            BackgroundRelease.release((consume state, consume cached))
             return report
         }
         let parseCache = state?.parseCache()
         timer.lap("read the parse cache")
         let imageHeaders = ImageHeaderReader()
-        let (loadReport, site) = load(parseCache: parseCache, imageHeaders: imageHeaders)
+        var (loadReport, loaded) = load(parseCache: parseCache, imageHeaders: imageHeaders)
         // Saved whatever the load found: the next build reuses what this one parsed.
         let packStamp = parseCache.flatMap { state?.cache.save($0.pack) }
-        guard let site else { return loadReport }
+        // Taken out of the optionals, so that the values freed at the end have one reference each.
+        guard let site = loaded.take() else { return loadReport }
         // Recorded by every build, so that the next one may plan only what reads a changed body.
         let shapeDigest = parseCache.map { state?.snapshot.shapeDigest(listDigests: $0.loadedListDigests) } ?? nil
-        var (report, prepared) = plan(site, report: loadReport, imageHeaders: imageHeaders) { now, themeDigest in
+        var (report, planResult) = plan(site, report: loadReport, imageHeaders: imageHeaders) { now, themeDigest in
             shapeDigest.flatMap { state?.scope(shapeDigest: $0, optionsDigest: optionsDigest(now: now), themeDigest: themeDigest) }
         }
         timer.lap("load and plan")
-        guard report.succeeded, let prepared else { return report }
+        guard report.succeeded, let prepared = planResult.take() else { return report }
         let planned = keyed(prepared, state: state, listDigests: parseCache?.loadedListDigests ?? [:])
         timer.lap("compute keys")
         var written = WriteOutcome(count: 0)
@@ -52,7 +55,10 @@ extension SiteBuilder {
         timer.lap("save the manifest")
         // Only after a build that succeeded: a failed one may not have used all it needs.
         if report.succeeded { imageCache?.pruning.pruneIfDue() }
-        BackgroundRelease.release((site, prepared, planned, state))
+        // The last references to the site, the plan and the caches. Freed on this thread, they
+        // cost 4 ms of a 43 ms one-edit rebuild at 1,000 editions (A/B with hyperfine).
+        BackgroundRelease.release((consume site, consume prepared, consume planned, consume state, consume parseCache,
+                                   consume written))
         return report
     }
 
