@@ -47,18 +47,17 @@ struct OutputUpdater {
         let removedFolders = Array(OutputTree.paths(previousFolders, missingFrom: folders).reversed())
         let staged = try writer.begin()
         let staging = staged.staging.path
-        let newFiles = Set(previous.files.map(\.path)).subtracting(removedFiles).union(stale.map(\.path))
         do throws(BuildError) {
-            var pruned = SpareTree.Pruned(files: [:], folders: [])
+            var pruned = SpareTree.Pruned(files: .none, missingFolders: folders)
             if SpareTree.take(beside: outputDirectory, into: staging) {
                 if let spare {
-                    pruned = SpareTree.prune(staging, as: spare, outputFiles: previous.files, files: newFiles,
-                                             folders: Set(folders))
+                    pruned = SpareTree.prune(staging, as: spare, removedFiles: removedFiles, folders: folders)
                 } else {
-                    pruned = SpareTree.prune(staging, files: newFiles, folders: Set(folders))
+                    let newFiles = Set(previous.files.map(\.path)).subtracting(removedFiles).union(stale.map(\.path))
+                    pruned = SpareTree.prune(staging, files: newFiles, folders: folders)
                 }
             }
-            let madeFolders = folders.filter { !pruned.folders.contains($0) }
+            let madeFolders = pruned.missingFolders
             try writer.makeFolders(madeFolders, in: staging)
             let outcomes = ConcurrentMap.map(stale, startingWith: \.isLong) { file -> Result<(String?, BrokenReferences?), BuildError> in
                 defer { progress.increment() }
@@ -94,10 +93,10 @@ struct OutputUpdater {
             // file's status time, which the manifest records.
             let rendered = Set(stale.map(\.path))
             var linked: [String] = []
-            for entry in previous.files where pruned.files[entry.path] != entry.stamp.inode || rendered.contains(entry.path) {
+            for entry in previous.files where !pruned.holds(entry) || rendered.contains(entry.path) {
                 linked.append(entry.path)
             }
-            try linkUnchanged(linked, except: [removedFiles, changed], into: staging, present: pruned.files, writer: writer)
+            try linkUnchanged(linked, except: [removedFiles, changed], into: staging, pruned: pruned, writer: writer)
             let redone = rendered.union(linked)
             var changedFolders = pruned.changedFolders.union(madeFolders).union([""])
             for path in redone.union(madeFolders) { changedFolders.insert(OutputTree.parent(of: path)) }
@@ -113,8 +112,8 @@ struct OutputUpdater {
     }
 
     /// Hard-links every path of `paths` (sorted) but those of `except` (each sorted) from the
-    /// output into the staging folder, on every core, replacing what `present` says is there.
-    private func linkUnchanged(_ paths: [String], except: [[String]], into staging: String, present: [String: UInt64],
+    /// output into the staging folder, on every core, replacing what `pruned` left there.
+    private func linkUnchanged(_ paths: [String], except: [[String]], into staging: String, pruned: SpareTree.Pruned,
                                writer: OutputWriter) throws(BuildError) {
         var kept = paths
         for excluded in except where !excluded.isEmpty { kept = OutputTree.paths(kept, missingFrom: excluded) }
@@ -123,7 +122,7 @@ struct OutputUpdater {
         let outcomes = ConcurrentMap.map(Array(stride(from: 0, to: kept.count, by: chunk))) { start -> (done: Bool?, error: String) in
             WriteTransaction.shared.file { () -> (Bool?, String) in
                 for path in kept[start..<min(kept.count, start + chunk)] {
-                    if present[path] != nil { unlink(staging + "/" + path) }
+                    if pruned.mayHold(path) { unlink(staging + "/" + path) }
                     if link(root + "/" + path, staging + "/" + path) != 0 { return (false, "'\(path)': " + FileBytes.lastError()) }
                 }
                 return (true, "")

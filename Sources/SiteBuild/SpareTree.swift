@@ -18,19 +18,6 @@ import Darwin
 /// build that kept it recorded it (`SpareRecord`) and its folders' stamps are still the recorded
 /// ones (checked on another core while the content is read).
 enum SpareTree {
-    /// What a prune left in the staging folder.
-    struct Pruned {
-        /// The inode of each file of the new site the staging folder holds; 0 when something may be
-        /// there, unknown.
-        var files: [String: UInt64]
-        var folders: Set<String>
-        /// The stamps of the folders left as recorded, sorted by path; empty after a listing.
-        var recordedFolders: [BuildManifest.FolderEntry] = []
-        /// Folders in which the prune removed something.
-        var changedFolders: Set<String> = []
-    }
-
-
     static func url(beside output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).kerne-spare")
     }
@@ -85,43 +72,32 @@ enum SpareTree {
         SpareRecord(folders: previous.folders, unknownFiles: rendered.union(removed).sorted())
     }
 
-    /// `prune` without a listing: the spare at `root` holds what `record` says (`holds`), its
-    /// files being `outputFiles` (the last manifest's) but for the record's unknown ones.
-    static func prune(_ root: String, as record: SpareRecord, outputFiles: [BuildManifest.OutputEntry],
-                      files: Set<String>, folders: Set<String>) -> Pruned {
-        var held: [String: UInt64] = [:]
-        held.reserveCapacity(outputFiles.count)
-        for entry in outputFiles { held[entry.path] = entry.stamp.inode }
-        for path in record.unknownFiles { held[path] = 0 }
-        var pruned = Pruned(files: [:], folders: [])
-        var removed: Set<String> = []
-        for entry in record.folders {
-            if folders.contains(entry.path) {
-                pruned.folders.insert(entry.path)
-                pruned.recordedFolders.append(entry)
-                continue
-            }
-            removed.insert(entry.path)
-            let parent = OutputTree.parent(of: entry.path)
-            guard folders.contains(parent) else { continue }  // removed with its parent
-            try? FileManager.default.removeItem(atPath: root + "/" + entry.path)
-            pruned.changedFolders.insert(parent)
+    /// `prune` without a listing: the spare at `root` holds what `record` says (`holds`), that is,
+    /// the last output's files (`removedFiles`: those the new site no longer has) but for the
+    /// record's unknown ones, and the recorded folders. `folders`: the new site's, sorted.
+    static func prune(_ root: String, as record: SpareRecord, removedFiles: [String], folders: [String]) -> Pruned {
+        let recordedPaths = record.folders.map(\.path)
+        var changedFolders: Set<String> = []
+        // Sorted, so a folder comes before what it holds: removing that fails, and says nothing.
+        for path in OutputTree.paths(recordedPaths, missingFrom: folders)
+        where (try? FileManager.default.removeItem(atPath: root + "/" + path)) != nil {
+            changedFolders.insert(OutputTree.parent(of: path))
         }
-        for (path, inode) in held {
-            if files.contains(path) {
-                pruned.files[path] = inode
-            } else if unlink(root + "/" + path) == 0 || inode == 0 {
-                pruned.changedFolders.insert(OutputTree.parent(of: path))
-            }
+        // A file the new site has at one of these paths is linked or written after.
+        for path in record.unknownFiles + removedFiles where unlink(root + "/" + path) == 0 {
+            changedFolders.insert(OutputTree.parent(of: path))
         }
-        return pruned
+        return Pruned(files: .asRecorded(unknown: Set(record.unknownFiles)),
+                      missingFolders: OutputTree.paths(folders, missingFrom: recordedPaths),
+                      recordedFolders: record.folders, changedFolders: changedFolders)
     }
 
-    /// Removes from the tree at `root` every folder not in `folders` and every entry that is
-    /// neither one of them nor a regular file of `files`; returns the inode number of each file
-    /// kept (as the folder listing tells it; a wrong one only costs a link made again) and the
-    /// folders kept.
-    static func prune(_ root: String, files: Set<String>, folders: Set<String>) -> Pruned {
+    /// Removes from the tree at `root` every folder not in `folders` (the new site's, sorted) and
+    /// every entry that is neither one of them nor a regular file of `files`; notes the inode
+    /// number of each file kept (as the folder listing tells it; a wrong one only costs a link
+    /// made again).
+    static func prune(_ root: String, files: Set<String>, folders sortedFolders: [String]) -> Pruned {
+        let folders = Set(sortedFolders)
         var kept: [String: UInt64] = [:]
         var keptFolders: Set<String> = [""]
         // Level by level, the folders of one level on every core (a site has a folder per edition).
@@ -135,7 +111,7 @@ enum SpareTree {
             }
             keptFolders.formUnion(level)
         }
-        return Pruned(files: kept, folders: keptFolders)
+        return Pruned(files: .listed(kept), missingFolders: sortedFolders.filter { !keptFolders.contains($0) })
     }
 
     /// One folder of `prune`: the files kept with their inode numbers, and the subfolders kept.
