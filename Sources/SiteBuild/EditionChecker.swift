@@ -61,11 +61,10 @@ struct EditionChecker {
     private func orderDiagnostics(_ editions: ArraySlice<Edition>) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         var reported: Set<Int> = []
-        for index in editions.indices.dropFirst() {
+        // Dates read in place: a copy of an edition retains and releases each of its fields.
+        for index in editions.indices.dropFirst() where isBefore(editions[index].date, editions[index - 1].date) {
             let (earlier, later) = (editions[index - 1], editions[index])
-            guard isBefore(later.date, earlier.date) else { continue }
-            let beforeEarlier = index - 2 >= editions.startIndex ? editions[index - 2] : nil
-            let earlierIsOff = beforeEarlier.map { !isBefore(later.date, $0.date) } ?? false
+            let earlierIsOff = index - 2 >= editions.startIndex && !isBefore(later.date, editions[index - 2].date)
             let (culprit, other) = earlierIsOff ? (earlier, later) : (later, earlier)
             guard reported.insert(culprit.number).inserted else { continue }
             let relation = culprit.number < other.number ? "after" : "before"

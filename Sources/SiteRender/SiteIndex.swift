@@ -28,7 +28,8 @@ struct SiteIndex {
             let comparison = byStart.compare(lhs, rhs)
             return comparison != 0 ? comparison < 0 : lhs < rhs
         }
-        editionsByDate = order.map { editions[$0] }
+        // Editions numbered in date order, as most are, share the site's array.
+        editionsByDate = order.elementsEqual(editions.indices) ? editions : order.map { editions[$0] }
         var positions: [EventID: Int] = [:]
         for (index, edition) in editionsByDate.enumerated() { positions[edition.id] = index }
         positionByID = positions

@@ -48,13 +48,17 @@ struct SiteAssembler {
         }
         var loadedEditions = claimEditions(editions)
         let seriesOrder = Dictionary(uniqueKeysWithValues: series.series.enumerated().map { ($1.key, $0) })
-        // In place: `sorted` would copy every edition, field by field.
-        loadedEditions.sort { lhs, rhs in
+        func precedes(_ lhs: Edition, _ rhs: Edition) -> Bool {
             if lhs.series.key != rhs.series.key {
                 return seriesOrder[lhs.series.key, default: 0] < seriesOrder[rhs.series.key, default: 0]
             }
             if lhs.number != rhs.number { return lhs.number < rhs.number }
             return ByteOrder.precedes(lhs.name, rhs.name)
+        }
+        // Files are read in name order, which is mostly this order already: sorting moves every
+        // edition, and moving one retains and releases each of its fields.
+        if loadedEditions.indices.dropFirst().contains(where: { precedes(loadedEditions[$0], loadedEditions[$0 - 1]) }) {
+            loadedEditions.sort(by: precedes)
         }
         let loadedNews = collect(news).map { post, owner, location in
             var post = post
