@@ -36,13 +36,16 @@ let package = Package(
         ),
         // The only module that imports CXXHash: `ContentDigest`, the one hash of the project.
         .target(name: "ContentHash", dependencies: ["CXXHash"]),
+        // The one binary format of what kerne caches: little-endian words, framed texts and lists.
+        // No dependency.
+        .target(name: "BinaryFormat"),
         // Image formats and sizes read from the first bytes of a file. No dependency.
         .target(name: "ImageHeaders"),
         // libvips from Debian (`libvips42`), opened with dlopen on first use and seen only through
         // CVipsShim's fixed-argument calls: not linked, so that kerne starts without its 106 libraries.
         .target(name: "CVipsShim"),
         // Responsive variants and social cards. The only module that imports CVipsShim.
-        .target(name: "Images", dependencies: ["ImageHeaders", "CVipsShim", "Escaping"]),
+        .target(name: "Images", dependencies: ["ImageHeaders", "CVipsShim", "Escaping", "BinaryFormat"]),
         // The only module that imports CCmark.
         .target(name: "Markdown", dependencies: ["CCmark", "Escaping"]),
         // Plain values: no I/O, no Yams, no cmark.
@@ -57,7 +60,8 @@ let package = Package(
         // Site -> [OutputFile], pure functions.
         .target(name: "SiteRender", dependencies: ["SiteModel", "Templates", "Concurrency", "Escaping", "ContentHash"]),
         // The incremental build: digests of inputs and outputs, the manifest, the parse cache, in one binary format.
-        .target(name: "IncrementalBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "ContentHash", "Concurrency"]),
+        .target(name: "IncrementalBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "ContentHash", "Concurrency",
+                                                        "BinaryFormat"]),
         // The pipeline: load, render, write.
         .target(name: "SiteBuild", dependencies: ["SiteModel", "SiteSource", "SiteRender", "IncrementalBuild", "ContentHash", "Concurrency",
                                                  "Images", "ImageHeaders"]),
@@ -93,7 +97,8 @@ let package = Package(
         // Spec/: the core files of the official Mustache spec, with their licence.
         .testTarget(name: "TemplatesTests", dependencies: ["Templates", "TestSupport"], resources: [.copy("Spec")]),
         .testTarget(name: "SiteRenderTests", dependencies: ["SiteRender", "SiteModel", "SiteSource", "Templates", "TestSupport"]),
-        .testTarget(name: "IncrementalBuildTests", dependencies: ["IncrementalBuild", "SiteSource", "SiteModel", "ContentHash", "TestSupport"]),
+        .testTarget(name: "IncrementalBuildTests", dependencies: ["IncrementalBuild", "BinaryFormat", "SiteSource", "SiteModel", "ContentHash",
+                                                                 "TestSupport"]),
         .testTarget(name: "SiteBuildTests", dependencies: ["SiteBuild", "IncrementalBuild", "SiteSource", "SiteRender", "SiteModel", "ContentHash", "TestSupport"]),
         // Drives the real `kerne` binary as a subprocess.
         .testTarget(name: "KerneCLITests", dependencies: ["kerne", "TestSupport"]),

@@ -1,8 +1,8 @@
 /// Bounds-checked reads of numbers inside a byte array: every read past the end gives nil.
-struct BinaryBytes {
+package struct BinaryBytes {
     let bytes: [UInt8]
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    package init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     var count: Int { bytes.count }
 
@@ -10,7 +10,7 @@ struct BinaryBytes {
         offset >= 0 && offset < bytes.count ? bytes[offset] : nil
     }
 
-    func matches(_ expected: [UInt8], at offset: Int) -> Bool {
+    package func matches(_ expected: [UInt8], at offset: Int) -> Bool {
         guard offset >= 0, offset <= bytes.count - expected.count else { return false }
         return bytes[offset..<offset + expected.count].elementsEqual(expected)
     }
@@ -31,7 +31,7 @@ struct BinaryBytes {
         number(at: offset, length: 4, bigEndian: true)
     }
 
-    func uint32LittleEndian(at offset: Int) -> UInt32? {
+    package func uint32LittleEndian(at offset: Int) -> UInt32? {
         number(at: offset, length: 4, bigEndian: false)
     }
 

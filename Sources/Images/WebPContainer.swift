@@ -1,3 +1,5 @@
+import ImageHeaders
+
 /// The chunks of a WebP file's RIFF container. libvips 8.14.1's webpsave writes an EXIF chunk
 /// (rebuilt from the image's resolution) even with "strip" and with every metadata item
 /// removed; this drops it, and any ICCP or XMP chunk, whatever the libvips version.
@@ -8,13 +10,12 @@ enum WebPContainer {
 
     /// `bytes` without metadata chunks; `bytes` itself when they are not a well-formed RIFF WebP.
     static func strippingMetadata(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.count >= 12, bytes.starts(with: Array("RIFF".utf8)), Array(bytes[8..<12]) == Array("WEBP".utf8)
-        else { return bytes }
+        let data = BinaryBytes(bytes)
+        guard data.matches(Array("RIFF".utf8), at: 0), data.matches(Array("WEBP".utf8), at: 8) else { return bytes }
         var body = Array("WEBP".utf8)
         var offset = 12
-        while offset + 8 <= bytes.count {
+        while let length = data.uint32LittleEndian(at: offset + 4).map(Int.init) {
             let kind = String(decoding: bytes[offset..<offset + 4], as: UTF8.self)
-            let length = bytes[offset + 4..<offset + 8].reversed().reduce(0) { $0 << 8 | Int($1) }
             let end = offset + 8 + length + (length & 1)  // chunks are padded to an even size
             guard end <= bytes.count else { return bytes }
             if !metadataChunks.contains(kind) {

@@ -1,8 +1,9 @@
+import BinaryFormat
 import ContentHash
 
 /// `manifest.bin` in the cache's one binary format (`BinaryWriter`), field by field.
 extension BuildManifest: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(optionsDigest)
         writer.add(contentDigest)
         writer.add(contentFiles)
@@ -18,7 +19,7 @@ extension BuildManifest: BinaryCodable {
         writer.add(spare)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(optionsDigest: try reader.digest(), contentDigest: try reader.digest(),
                   contentFiles: try reader.array(), contentScanStarted: Int64(try reader.int()),
                   shapeDigest: try reader.optional(), themeDirectory: try reader.string(),
@@ -32,7 +33,7 @@ extension BuildManifest: BinaryCodable {
 }
 
 extension BuildManifest.OutputEntry: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(path)
         writer.add(key)
         writer.add(stamp)
@@ -41,7 +42,7 @@ extension BuildManifest.OutputEntry: BinaryCodable {
         for position in reads { writer.add(position) }
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(path: try reader.string(), key: try reader.digest(), stamp: try reader.value())
         readsEverything = try reader.bool()
         let count = try reader.count()
@@ -51,41 +52,41 @@ extension BuildManifest.OutputEntry: BinaryCodable {
 }
 
 extension BuildManifest.ContentEntry: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(path)
         writer.add(stamp)
         writer.add(digest)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(path: try reader.string(), stamp: try reader.value(), digest: try reader.digest())
     }
 }
 
 extension BuildManifest.FolderEntry: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(path)
         writer.add(stamp)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(path: try reader.string(), stamp: try reader.value())
     }
 }
 
 extension SpareRecord: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(folders)
         writer.add(unknownFiles)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(folders: try reader.array(), unknownFiles: try reader.strings())
     }
 }
 
 extension BuildManifest.Summary: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(diagnostics)
         writer.add(pageCount)
         writer.add(fileCount)
@@ -93,14 +94,14 @@ extension BuildManifest.Summary: BinaryCodable {
         writer.add(feedItemCount)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(diagnostics: try reader.array(), pageCount: try reader.int(), fileCount: try reader.int(),
                   eventCount: try reader.int(), feedItemCount: try reader.int())
     }
 }
 
 extension FileStamp: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(UInt64(kind))
         writer.add(UInt64(bitPattern: size))
         writer.add(inode)
@@ -110,16 +111,10 @@ extension FileStamp: BinaryCodable {
         writer.add(UInt64(bitPattern: changedNanoseconds))
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         guard let kind = UInt32(exactly: try reader.word()) else { throw .invalid }
         self.init(kind: kind, size: Int64(bitPattern: try reader.word()), inode: try reader.word(),
                   modified: Int64(bitPattern: try reader.word()), modifiedNanoseconds: Int64(bitPattern: try reader.word()),
                   changed: Int64(bitPattern: try reader.word()), changedNanoseconds: Int64(bitPattern: try reader.word()))
     }
-}
-
-extension ContentDigest: BinaryCodable {
-    func write(to writer: inout BinaryWriter) { writer.add(self) }
-
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) { self = try reader.digest() }
 }

@@ -1,3 +1,5 @@
+import BinaryFormat
+
 /// The bytes of `manifest.bin`: a magic number and the format's version, then the manifest in the
 /// cache's binary format. Anything else (another version, a damaged or cut file) reads as no
 /// manifest: the build is then a full one.

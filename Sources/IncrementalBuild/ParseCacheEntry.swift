@@ -1,3 +1,5 @@
+import BinaryFormat
+
 /// The bytes of one entry of the parse cache, in the mapped file: a cached file's body text is
 /// read only if something shows it, long after its other fields.
 struct ParseCacheEntry: Sendable {

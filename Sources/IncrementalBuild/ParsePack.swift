@@ -1,3 +1,4 @@
+import BinaryFormat
 import Concurrency
 import Foundation
 import ContentHash

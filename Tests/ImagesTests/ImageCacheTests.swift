@@ -55,6 +55,24 @@ struct ImageCacheTests {
         }
     }
 
+    /// The layout spelled out: the magic line, then words of 8 little-endian bytes and framed
+    /// texts (the cache's one binary format). Entries written by earlier builds stay readable.
+    @Test func archiveLayoutIsTheCachesBinaryFormat() {
+        func word(_ value: UInt64) -> [UInt8] { (0..<8).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        func text(_ value: String) -> [UInt8] { word(UInt64(value.utf8.count)) + Array(value.utf8) }
+        let image = ResponsiveImage(
+            header: ImageHeader(format: .png, size: ImageSize(width: 300, height: 2), frameCount: 1),
+            variants: [ImageVariant(width: 300, height: 2, format: .webP, bytes: [7, 8, 9])], warnings: [])
+        let expected = Array("kerne-images 1\n".utf8) + text("png") + word(300) + word(2) + word(1) + word(1)
+            + word(300) + word(2) + text("webP") + word(3) + [7, 8, 9]
+        #expect(VariantArchive.encode(image) == expected)
+        #expect(VariantArchive.decode(expected, fileName: "a.png") == image)
+        // A size past 31 bits is damage, not an image.
+        var huge = expected
+        huge.replaceSubrange(26..<34, with: word(UInt64(Int32.max) + 1))
+        #expect(VariantArchive.decode(huge, fileName: "a.png") == nil)
+    }
+
     @Test func archiveRoundTripsAndRefusesDamage() throws {
         let image = try ResponsiveImage.make(from: try ImageFixtures.bytes("animated.gif"), fileName: "a.gif", widths: widths)
         let archive = VariantArchive.encode(image)

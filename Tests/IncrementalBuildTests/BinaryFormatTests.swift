@@ -1,3 +1,4 @@
+import BinaryFormat
 import ContentHash
 import Foundation
 import Testing

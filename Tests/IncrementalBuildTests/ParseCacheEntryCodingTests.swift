@@ -1,3 +1,4 @@
+import BinaryFormat
 import Foundation
 import Testing
 @testable import IncrementalBuild

@@ -1,3 +1,4 @@
+import BinaryFormat
 import Testing
 @testable import IncrementalBuild
 import TestSupport

@@ -1,6 +1,6 @@
-/// Why bytes of the build cache could not be read back: the reader of any cache file turns it
+/// Why bytes of a cache file could not be read back: the reader of any cache file turns it
 /// into "no cache" (a full build), never into a crash.
-enum BinaryFormatError: Error, Equatable {
+package enum BinaryFormatError: Error, Equatable {
     /// A length or count runs past the end of the bytes.
     case truncated
     /// A value `BinaryWriter` does not write: a flag that is not 0 or 1, an unknown tag, text

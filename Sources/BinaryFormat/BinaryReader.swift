@@ -1,20 +1,18 @@
-import ContentHash
-
 /// Reads what `BinaryWriter` wrote, from bytes that must stay alive while it reads; anything
 /// out of place (a count past the end, a flag that is not 0 or 1, text that is not UTF-8) throws
 /// `BinaryFormatError`, never traps: the cache's files may be damaged or cut short.
-struct BinaryReader {
+package struct BinaryReader {
     private let bytes: UnsafeRawBufferPointer
-    private(set) var offset = 0
+    package private(set) var offset = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    package init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    package var isAtEnd: Bool { offset == bytes.count }
 
     /// What `body` reads from the whole of `bytes`: bytes left over are refused too.
-    static func read<Value>(_ bytes: [UInt8], _ body: (inout BinaryReader) throws(BinaryFormatError) -> Value)
+    package static func read<Value>(_ bytes: [UInt8], _ body: (inout BinaryReader) throws(BinaryFormatError) -> Value)
         throws(BinaryFormatError) -> Value {
         let result = bytes.withUnsafeBytes { buffer in
             Result { () throws(BinaryFormatError) -> Value in
@@ -27,34 +25,30 @@ struct BinaryReader {
         return try result.get()
     }
 
-    mutating func word() throws(BinaryFormatError) -> UInt64 {
+    package mutating func word() throws(BinaryFormatError) -> UInt64 {
         guard bytes.count - offset >= 8 else { throw .truncated }
         defer { offset += 8 }
         return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
-    mutating func digest() throws(BinaryFormatError) -> ContentDigest {
-        ContentDigest(high: try word(), low: try word())
-    }
-
     /// `count` raw bytes (what `BinaryWriter.add(raw:)` wrote, the count known to the reader).
-    mutating func raw(_ count: Int) throws(BinaryFormatError) -> UnsafeRawBufferPointer {
+    package mutating func raw(_ count: Int) throws(BinaryFormatError) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= bytes.count - offset else { throw .truncated }
         defer { offset += count }
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
     }
 
     /// Bytes framed by their count.
-    mutating func slice() throws(BinaryFormatError) -> UnsafeRawBufferPointer {
+    package mutating func slice() throws(BinaryFormatError) -> UnsafeRawBufferPointer {
         try raw(try count())
     }
 
-    mutating func int() throws(BinaryFormatError) -> Int {
+    package mutating func int() throws(BinaryFormatError) -> Int {
         guard let value = Int(exactly: Int64(bitPattern: try word())) else { throw .invalid }
         return value
     }
 
-    mutating func bool() throws(BinaryFormatError) -> Bool {
+    package mutating func bool() throws(BinaryFormatError) -> Bool {
         guard offset < bytes.count else { throw .truncated }
         defer { offset += 1 }
         switch bytes[offset] {
@@ -64,9 +58,9 @@ struct BinaryReader {
         }
     }
 
-    mutating func double() throws(BinaryFormatError) -> Double { Double(bitPattern: try word()) }
+    package mutating func double() throws(BinaryFormatError) -> Double { Double(bitPattern: try word()) }
 
-    mutating func string() throws(BinaryFormatError) -> String {
+    package mutating func string() throws(BinaryFormatError) -> String {
         let length = try count()
         defer { offset += length }
         guard let text = ValidUTF8.string(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])) else {
@@ -75,23 +69,23 @@ struct BinaryReader {
         return text
     }
 
-    mutating func value<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> Value {
+    package mutating func value<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> Value {
         try Value(from: &self)
     }
 
-    mutating func optional<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> Value? {
+    package mutating func optional<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> Value? {
         try bool() ? try Value(from: &self) : nil
     }
 
-    mutating func optionalString() throws(BinaryFormatError) -> String? {
+    package mutating func optionalString() throws(BinaryFormatError) -> String? {
         try bool() ? try string() : nil
     }
 
-    mutating func optionalInt() throws(BinaryFormatError) -> Int? {
+    package mutating func optionalInt() throws(BinaryFormatError) -> Int? {
         try bool() ? try int() : nil
     }
 
-    mutating func array<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> [Value] {
+    package mutating func array<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> [Value] {
         let count = try count()
         var values: [Value] = []
         values.reserveCapacity(count)
@@ -99,7 +93,7 @@ struct BinaryReader {
         return values
     }
 
-    mutating func strings() throws(BinaryFormatError) -> [String] {
+    package mutating func strings() throws(BinaryFormatError) -> [String] {
         let count = try count()
         var values: [String] = []
         values.reserveCapacity(count)
@@ -108,7 +102,7 @@ struct BinaryReader {
     }
 
     /// A count or length, which cannot be more than the bytes left (every element takes one at least).
-    mutating func count() throws(BinaryFormatError) -> Int {
+    package mutating func count() throws(BinaryFormatError) -> Int {
         let value = try word()
         guard value <= UInt64(bytes.count - offset) else { throw .truncated }
         return Int(value)

@@ -1,28 +1,23 @@
+import BinaryFormat
 import SiteModel
 import SiteSource
 
-/// A value in the cache's one binary format (`BinaryWriter`), written field by field by hand:
-/// reading them back is many times faster than through `Codable` (a rebuild reads thousands).
-/// Keep each conformance in step with its type's stored properties (a test counts them).
-protocol BinaryCodable {
-    func write(to writer: inout BinaryWriter)
-    init(from reader: inout BinaryReader) throws(BinaryFormatError)
-}
+// The model's values in the cache's one binary format, field by field.
 
 extension FileResult: BinaryCodable where Value: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(value)
         writer.add(diagnostics)
         writer.add(identity)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(value: try reader.optional(), diagnostics: try reader.array(), identity: try reader.value())
     }
 }
 
 extension EventSeries: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(key)
         writer.add(name)
         writer.add(folder)
@@ -31,7 +26,7 @@ extension EventSeries: BinaryCodable {
         writer.add(venue)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(key: try reader.string(), name: try reader.string(), folder: try reader.string(),
                   numbered: try reader.bool(), description: try reader.optionalString(),
                   venue: try reader.optionalString())
@@ -39,7 +34,7 @@ extension EventSeries: BinaryCodable {
 }
 
 extension Edition: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(series)
         writer.add(number)
         writer.add(slug)
@@ -62,7 +57,7 @@ extension Edition: BinaryCodable {
         writer.add(sourcePath)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(series: try reader.value(), number: try reader.int(), slug: try reader.optionalString(), title: try reader.string(), date: try reader.value(), end: try reader.optional(),
                   venue: try reader.optional(), speakers: try reader.array(), attendees: try reader.optionalInt(),
                   tags: try reader.strings(), status: try reader.value(), summary: try reader.string(),
@@ -73,7 +68,7 @@ extension Edition: BinaryCodable {
 }
 
 extension NewsPost: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(slug)
         writer.add(title)
         writer.add(date)
@@ -87,7 +82,7 @@ extension NewsPost: BinaryCodable {
         writer.add(folder)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(slug: try reader.string(), title: try reader.string(), date: try reader.value(),
                   author: try reader.optionalString(), tags: try reader.strings(), summary: try reader.string(),
                   draft: try reader.bool(), updated: try reader.optional(), body: try reader.value(),
@@ -97,7 +92,7 @@ extension NewsPost: BinaryCodable {
 }
 
 extension Page: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(slug)
         writer.add(title)
         writer.add(menu)
@@ -106,7 +101,7 @@ extension Page: BinaryCodable {
         writer.add(sourcePath)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(slug: try reader.string(), title: try reader.string(), menu: try reader.optionalInt(),
                   draft: try reader.bool(), body: try reader.value(), sourcePath: try reader.string())
     }
@@ -114,21 +109,21 @@ extension Page: BinaryCodable {
 
 /// Everything but the full text (`html`, `plainText`), which the parse cache keeps apart.
 extension RenderedMarkdown: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(summaryHTML)
         writer.add(summaryText)
         writer.add(links)
         writer.add(images)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(summaryHTML: try reader.string(), summaryText: try reader.string(), links: try reader.strings(),
                   images: try reader.strings())
     }
 }
 
 extension EventDate: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(precision.rawValue)
         writer.add(year)
         writer.add(month)
@@ -140,7 +135,7 @@ extension EventDate: BinaryCodable {
 
     /// Made through the public initializers, which fix the fields a precision does not use:
     /// a stored value they cannot give back is not one `write` wrote.
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         let precision = Precision(rawValue: try reader.int())
         let (year, month, day, hour, minute) = (try reader.int(), try reader.int(), try reader.int(), try reader.int(),
                                                 try reader.int())
@@ -158,16 +153,16 @@ extension EventDate: BinaryCodable {
 }
 
 extension EditionStatus: BinaryCodable {
-    func write(to writer: inout BinaryWriter) { writer.add(rawValue) }
+    package func write(to writer: inout BinaryWriter) { writer.add(rawValue) }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         guard let status = EditionStatus(rawValue: try reader.string()) else { throw .invalid }
         self = status
     }
 }
 
 extension Venue: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(key)
         writer.add(name)
         writer.add(address)
@@ -175,37 +170,37 @@ extension Venue: BinaryCodable {
         writer.add(geo)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(key: try reader.optionalString(), name: try reader.string(), address: try reader.optionalString(),
                   url: try reader.optionalString(), geo: try reader.optional())
     }
 }
 
 extension GeoPoint: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(latitude)
         writer.add(longitude)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(latitude: try reader.double(), longitude: try reader.double())
     }
 }
 
 extension Speaker: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(name)
         writer.add(affiliation)
         writer.add(url)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(name: try reader.string(), affiliation: try reader.optionalString(), url: try reader.optionalString())
     }
 }
 
 extension Photo: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(src)
         writer.add(alt)
         writer.add(width)
@@ -213,34 +208,34 @@ extension Photo: BinaryCodable {
         writer.add(location)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(src: try reader.string(), alt: try reader.string(), width: try reader.optionalInt(),
                   height: try reader.optionalInt(), location: try reader.optional(SourceLocation.self))
     }
 }
 
 extension Diagnostic: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(severity.rawValue)
         writer.add(location)
         writer.add(message)
         writer.add(hint)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         guard let severity = Severity(rawValue: try reader.string()) else { throw .invalid }
         self.init(severity, at: try reader.value(), try reader.string(), hint: try reader.optionalString())
     }
 }
 
 extension SourceLocation: BinaryCodable {
-    func write(to writer: inout BinaryWriter) {
+    package func write(to writer: inout BinaryWriter) {
         writer.add(path)
         writer.add(line)
         writer.add(column)
     }
 
-    init(from reader: inout BinaryReader) throws(BinaryFormatError) {
+    package init(from reader: inout BinaryReader) throws(BinaryFormatError) {
         self.init(path: try reader.string(), line: try reader.int(), column: try reader.int())
     }
 }

@@ -8,8 +8,8 @@ import Darwin
 /// through generic code that looks type metadata up on every call (tens of thousands of calls
 /// when a cache is read); decoding, which repairs, then comparing the bytes says the same thing
 /// in about half the time.
-enum ValidUTF8 {
-    static func string(_ bytes: UnsafeRawBufferPointer) -> String? {
+package enum ValidUTF8 {
+    package static func string(_ bytes: UnsafeRawBufferPointer) -> String? {
         let units = bytes.assumingMemoryBound(to: UInt8.self)
         var text = String(decoding: units, as: UTF8.self)
         let unchanged = text.withUTF8 { decoded in
