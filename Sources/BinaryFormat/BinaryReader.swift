@@ -1,18 +1,19 @@
 /// Reads what `BinaryWriter` wrote, from bytes that must stay alive while it reads; anything
 /// out of place (a count past the end, a flag that is not 0 or 1, text that is not UTF-8) throws
 /// `BinaryFormatError`, never traps: the cache's files may be damaged or cut short.
+/// `@inlinable` for the reason given on `BinaryWriter`.
 package struct BinaryReader {
-    private let bytes: UnsafeRawBufferPointer
-    package private(set) var offset = 0
+    @usableFromInline let bytes: UnsafeRawBufferPointer
+    @usableFromInline package private(set) var offset = 0
 
-    package init(_ bytes: UnsafeRawBufferPointer) {
+    @inlinable package init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
     }
 
-    package var isAtEnd: Bool { offset == bytes.count }
+    @inlinable package var isAtEnd: Bool { offset == bytes.count }
 
     /// What `body` reads from the whole of `bytes`: bytes left over are refused too.
-    package static func read<Value>(_ bytes: [UInt8], _ body: (inout BinaryReader) throws(BinaryFormatError) -> Value)
+    @inlinable package static func read<Value>(_ bytes: [UInt8], _ body: (inout BinaryReader) throws(BinaryFormatError) -> Value)
         throws(BinaryFormatError) -> Value {
         let result = bytes.withUnsafeBytes { buffer in
             Result { () throws(BinaryFormatError) -> Value in
@@ -25,30 +26,30 @@ package struct BinaryReader {
         return try result.get()
     }
 
-    package mutating func word() throws(BinaryFormatError) -> UInt64 {
+    @inlinable package mutating func word() throws(BinaryFormatError) -> UInt64 {
         guard bytes.count - offset >= 8 else { throw .truncated }
         defer { offset += 8 }
         return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
     /// `count` raw bytes (what `BinaryWriter.add(raw:)` wrote, the count known to the reader).
-    package mutating func raw(_ count: Int) throws(BinaryFormatError) -> UnsafeRawBufferPointer {
+    @inlinable package mutating func raw(_ count: Int) throws(BinaryFormatError) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= bytes.count - offset else { throw .truncated }
         defer { offset += count }
         return UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + count])
     }
 
     /// Bytes framed by their count.
-    package mutating func slice() throws(BinaryFormatError) -> UnsafeRawBufferPointer {
+    @inlinable package mutating func slice() throws(BinaryFormatError) -> UnsafeRawBufferPointer {
         try raw(try count())
     }
 
-    package mutating func int() throws(BinaryFormatError) -> Int {
+    @inlinable package mutating func int() throws(BinaryFormatError) -> Int {
         guard let value = Int(exactly: Int64(bitPattern: try word())) else { throw .invalid }
         return value
     }
 
-    package mutating func bool() throws(BinaryFormatError) -> Bool {
+    @inlinable package mutating func bool() throws(BinaryFormatError) -> Bool {
         guard offset < bytes.count else { throw .truncated }
         defer { offset += 1 }
         switch bytes[offset] {
@@ -58,9 +59,9 @@ package struct BinaryReader {
         }
     }
 
-    package mutating func double() throws(BinaryFormatError) -> Double { Double(bitPattern: try word()) }
+    @inlinable package mutating func double() throws(BinaryFormatError) -> Double { Double(bitPattern: try word()) }
 
-    package mutating func string() throws(BinaryFormatError) -> String {
+    @inlinable package mutating func string() throws(BinaryFormatError) -> String {
         let length = try count()
         defer { offset += length }
         guard let text = ValidUTF8.string(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length])) else {
@@ -69,23 +70,23 @@ package struct BinaryReader {
         return text
     }
 
-    package mutating func value<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> Value {
+    @inlinable package mutating func value<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> Value {
         try Value(from: &self)
     }
 
-    package mutating func optional<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> Value? {
+    @inlinable package mutating func optional<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> Value? {
         try bool() ? try Value(from: &self) : nil
     }
 
-    package mutating func optionalString() throws(BinaryFormatError) -> String? {
+    @inlinable package mutating func optionalString() throws(BinaryFormatError) -> String? {
         try bool() ? try string() : nil
     }
 
-    package mutating func optionalInt() throws(BinaryFormatError) -> Int? {
+    @inlinable package mutating func optionalInt() throws(BinaryFormatError) -> Int? {
         try bool() ? try int() : nil
     }
 
-    package mutating func array<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> [Value] {
+    @inlinable package mutating func array<Value: BinaryCodable>(_: Value.Type = Value.self) throws(BinaryFormatError) -> [Value] {
         let count = try count()
         var values: [Value] = []
         values.reserveCapacity(count)
@@ -93,7 +94,7 @@ package struct BinaryReader {
         return values
     }
 
-    package mutating func strings() throws(BinaryFormatError) -> [String] {
+    @inlinable package mutating func strings() throws(BinaryFormatError) -> [String] {
         let count = try count()
         var values: [String] = []
         values.reserveCapacity(count)
@@ -102,7 +103,7 @@ package struct BinaryReader {
     }
 
     /// A count or length, which cannot be more than the bytes left (every element takes one at least).
-    package mutating func count() throws(BinaryFormatError) -> Int {
+    @inlinable package mutating func count() throws(BinaryFormatError) -> Int {
         let value = try word()
         guard value <= UInt64(bytes.count - offset) else { throw .truncated }
         return Int(value)

@@ -9,7 +9,7 @@ import Darwin
 /// when a cache is read); decoding, which repairs, then comparing the bytes says the same thing
 /// in about half the time.
 package enum ValidUTF8 {
-    package static func string(_ bytes: UnsafeRawBufferPointer) -> String? {
+    @inlinable package static func string(_ bytes: UnsafeRawBufferPointer) -> String? {
         let units = bytes.assumingMemoryBound(to: UInt8.self)
         var text = String(decoding: units, as: UTF8.self)
         let unchanged = text.withUTF8 { decoded in
