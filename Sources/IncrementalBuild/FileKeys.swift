@@ -58,16 +58,18 @@ package struct FileKeys {
     /// The key of each file, on every core; a kept file keeps the key it has. A list of summaries
     /// that many files share is digested once: the news list pages all show every post.
     package func keys(for files: [PlannedFile]) -> [ContentDigest] {
-        var uses: [[String]: Int] = [:]
+        var uses: [SummaryList: Int] = [:]
         for file in files {
-            if case .job(let job) = file.source, job.sources.summaries.count > 1 { uses[job.sources.summaries, default: 0] += 1 }
+            if case .job(let job) = file.source, job.sources.summaries.count > 1 {
+                uses[SummaryList(paths: job.sources.summaries), default: 0] += 1
+            }
         }
-        var lists: [[String]: ContentDigest] = [:]
-        for (list, count) in uses where count > 1 { lists[list] = digest(ofSummaries: list) }
+        var lists: [SummaryList: ContentDigest] = [:]
+        for (list, count) in uses where count > 1 { lists[list] = digest(ofSummaries: list.paths) }
         return ConcurrentMap.map(files) { key(for: $0, lists: lists) }
     }
 
-    private func key(for file: PlannedFile, lists: [[String]: ContentDigest]) -> ContentDigest {
+    private func key(for file: PlannedFile, lists: [SummaryList: ContentDigest]) -> ContentDigest {
         var hasher = ContentHasher()
         switch file.source {
         case .kept:
@@ -96,7 +98,7 @@ package struct FileKeys {
             hasher.add("files")
             for path in sources.files { add(file: path, to: &hasher) }
             hasher.add("summaries")
-            hasher.add(lists[sources.summaries] ?? digest(ofSummaries: sources.summaries))
+            hasher.add(lists[SummaryList(paths: sources.summaries)] ?? digest(ofSummaries: sources.summaries))
         }
         return hasher.finish()
     }
