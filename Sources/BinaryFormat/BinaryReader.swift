@@ -32,7 +32,7 @@ package struct BinaryReader {
         return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
-    /// `count` raw bytes (what `BinaryWriter.add(raw:)` wrote, the count known to the reader).
+    /// `count` raw bytes, unframed: the reader knows their count (a magic line, a fixed header).
     @inlinable package mutating func raw(_ count: Int) throws(BinaryFormatError) -> UnsafeRawBufferPointer {
         guard count >= 0, count <= bytes.count - offset else { throw .truncated }
         defer { offset += count }

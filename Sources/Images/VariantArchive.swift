@@ -25,8 +25,8 @@ enum VariantArchive {
     }
 
     static func decode(_ input: [UInt8], fileName: String) -> ResponsiveImage? {
-        guard input.starts(with: magic) else { return nil }
-        return try? BinaryReader.read(Array(input.dropFirst(magic.count))) { (reader) throws(BinaryFormatError) in
+        try? BinaryReader.read(input) { (reader) throws(BinaryFormatError) in
+            guard try reader.raw(magic.count).elementsEqual(magic) else { throw .invalid }
             let imageFormat = try format(&reader)
             let width = try size(&reader), height = try size(&reader), frames = try size(&reader)
             let header = ImageHeader(format: imageFormat, size: ImageSize(width: width, height: height), frameCount: frames)
